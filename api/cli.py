@@ -1,0 +1,186 @@
+"""The ``vanban`` command line.
+
+    vanban parse FILE                 one document object (JSON) on stdout
+    vanban parse DIR --out DIR        every file of a folder, with progress
+    vanban eval GOLD_DIR PRED_DIR     per-field P/R/F1 against hand-made gold
+    vanban eval --coverage GOLD PRED  coverage cells against gold
+    vanban schema                     the contract's JSON Schema
+
+Errors on input are one line on stderr naming the file and the reason, and a
+non-zero exit; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+EXIT_UNREADABLE = 2
+EXIT_USAGE = 64
+INPUT_SUFFIXES = {".pdf", ".docx", ".doc", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+
+
+def _err(msg: str) -> None:
+    print(f"vanban: {msg}", file=sys.stderr)
+
+
+def parse_one(path: Path, limits=None):
+    """Parse and extract one file (the main job), raising UnreadableDocument."""
+    from extract import extract_document
+    from parsers import load
+
+    return extract_document(load(path, limits))
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from extract.contract import to_json
+    from parsers import Limits, UnreadableDocument
+
+    limits = Limits(max_pages=args.max_pages)
+    target = Path(args.path)
+    if not target.is_dir():
+        try:
+            doc = parse_one(target, limits)
+        except UnreadableDocument as err:
+            _err(str(err))
+            return EXIT_UNREADABLE
+        text = to_json(doc)
+        if args.out:
+            out = Path(args.out)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(text + "\n", encoding="utf-8")
+        else:
+            sys.stdout.write(text + "\n")
+        return 0
+
+    if not args.out:
+        _err("parsing a folder needs --out DIR")
+        return EXIT_USAGE
+    out_dir = Path(args.out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files = sorted(p for p in target.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
+    failed = 0
+    started = time.perf_counter()
+    for i, path in enumerate(files, 1):
+        _progress(i, len(files), path.name, started)
+        try:
+            doc = parse_one(path, limits)
+        except UnreadableDocument as err:
+            failed += 1
+            sys.stderr.write("\r\033[K")
+            _err(str(err))
+            continue
+        rel = path.relative_to(target)
+        dest = out_dir / rel.parent / f"{path.stem}.json"
+        if dest.exists() and dest.stat().st_mtime >= started:  # same stem, other format
+            dest = out_dir / rel.parent / f"{path.name}.json"
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_text(to_json(doc) + "\n", encoding="utf-8")
+    sys.stderr.write("\r\033[K" if sys.stderr.isatty() else "")
+    print(f"{len(files) - failed} parsed, {failed} unreadable, in {time.perf_counter() - started:.1f} s "
+          f"-> {out_dir}", file=sys.stderr)
+    return 1 if failed and failed == len(files) else 0
+
+
+def _progress(i: int, n: int, name: str, started: float) -> None:
+    if not sys.stderr.isatty():
+        return
+    width = 30
+    done = int(width * (i - 1) / max(n, 1))
+    elapsed = time.perf_counter() - started
+    sys.stderr.write(f"\r\033[K[{'#' * done}{'.' * (width - done)}] {i}/{n} {elapsed:5.1f}s {name[:40]}")
+    sys.stderr.flush()
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from extract import evaluation as ev
+
+    gold, pred = Path(args.gold), Path(args.pred)
+    pairs = ([(g, pred / g.name.replace(".gold.json", ".json")) for g in sorted(gold.glob("*.gold.json"))]
+             if gold.is_dir() else [(gold, pred)])
+    if not pairs:
+        _err(f"{gold}: no *.gold.json files")
+        return EXIT_USAGE
+    tallies: dict = {}
+    missing = 0
+    score = ev.score_coverage if args.coverage else ev.score_document
+    for g, p in pairs:
+        try:
+            predicted = json.loads(p.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            missing += 1
+            predicted = {}
+        score(json.loads(g.read_text(encoding="utf-8")), predicted, tallies)
+    figs = ev.figures(tallies)
+    print(ev.format_table(figs))
+    print(f"documents: {len(pairs)}, unreadable or missing predictions: {missing}")
+    print(json.dumps({"documents": len(pairs), "missing": missing,
+                      "f1": {k: v["f1"] for k, v in figs.items()}}, ensure_ascii=False))
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from extract.contract import Coverage, Document
+
+    schema = {"document": Document.model_json_schema(), "coverage": Coverage.model_json_schema()}
+    print(json.dumps(schema if args.which == "all" else schema[args.which], ensure_ascii=False, indent=2))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="vanban", description="Vietnamese official documents → structure.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("parse", help="parse a file (JSON on stdout) or a folder (--out DIR)")
+    p.add_argument("path")
+    p.add_argument("--out", help="output file (one input) or folder (folder input)")
+    p.add_argument("--max-pages", type=int, default=500, help="refuse files with more pages (default 500)")
+    p.set_defaults(func=cmd_parse)
+
+    p = sub.add_parser("eval", help="score predictions against gold files")
+    p.add_argument("gold", help="a *.gold.json file or a folder of them")
+    p.add_argument("pred", help="the prediction file, or the folder with X.json for each X.gold.json")
+    p.add_argument("--coverage", action="store_true", help="score coverage objects")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("schema", help="print the contract's JSON Schema")
+    p.add_argument("which", nargs="?", choices=["document", "coverage", "all"], default="all")
+    p.set_defaults(func=cmd_schema)
+
+    for register in _EXTRA_COMMANDS:
+        register(sub)
+    return parser
+
+
+def _register_optional() -> list:
+    """Commands that live in their own modules (coverage, serve, worker)."""
+    found = []
+    for module_name in ("api.cli_coverage", "api.cli_serve"):
+        try:
+            module = __import__(module_name, fromlist=["register"])
+        except ModuleNotFoundError as err:
+            if err.name != module_name:
+                raise
+            continue
+        found.append(module.register)
+    return found
+
+
+_EXTRA_COMMANDS = _register_optional()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
