@@ -1,7 +1,17 @@
-"""directive / report / other."""
+"""directive / report / other.
+
+The contract's classes: a *directive* gives tasks to other units (chỉ thị,
+công văn đề nghị, kế hoạch, hướng dẫn, nghị quyết, quyết định giao nhiệm vụ,
+thông báo kết luận, kết luận, công điện …); a *report* is a báo cáo by a unit
+about its work. The type decides when it is unambiguous; types that can go
+either way (quyết định, thông báo, công văn, quy định) and documents whose
+header is missing are decided from the body: tasks and "Đề nghị/Yêu cầu/Giao"
+make a directive, "báo cáo như sau"/"Trên đây là báo cáo" a report.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from extract.contract import DocClass, Task
@@ -10,6 +20,50 @@ from parsers.layout import Block
 if TYPE_CHECKING:
     from extract.header import HeaderFields
 
+# Types that by nature assign tasks (domain notes §3.2) …
+DIRECTIVE_CODES = frozenset({"CT", "KH", "HD", "NQ", "KL", "CĐ", "CTr", "PA", "ĐA"})
+# … and a Party "TT" is a thông tri (a directive); a state "TT" is a thông tư (a rule: decide by body).
+REPORT_CODES = frozenset({"BC"})
+# Types that never direct or report: invitations, minutes, submissions, papers.
+OTHER_CODES = frozenset({"TTr", "GM", "BB", "GGT", "GNP", "GUQ", "BGN", "BTT", "PG", "PC", "PB", "HĐ", "TC"})
+
+_REQUEST = re.compile(r"^(?:[-+•]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?(?:Đề nghị|Yêu cầu|Giao|Chỉ đạo|Kính đề nghị)\b")
+_TASK_VERB = re.compile(
+    r"^(?:[-+•]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)(?:Tăng cường|Chủ động|Theo dõi|Tổ chức|Chỉ đạo|Triển khai|"
+    r"Thực hiện|Phối hợp|Rà soát|Kiểm tra|Đôn đốc|Hướng dẫn|Tham mưu|Xây dựng|Quán triệt|Tuyên truyền|"
+    r"Đẩy mạnh|Nâng cao|Tập trung|Khẩn trương|Kịp thời|Thường xuyên|Bảo đảm|Đảm bảo|Duy trì|Cập nhật|"
+    r"Tổng hợp|Báo cáo|Bố trí|Nghiêm túc|Nghiên cứu|Đề xuất|Xử lý|Giao)\b")
+_ASSIGN = re.compile(r"chịu trách nhiệm (?:thi hành|tổ chức thực hiện)|(?:đề nghị|yêu cầu) (?:các|Ủy ban|UBND|Sở|cấp ủy)"
+                     r"|có trách nhiệm (?:triển khai|thực hiện|tổ chức)", re.IGNORECASE)
+_REPORTING = re.compile(r"báo cáo (?:kết quả |tình hình )?(?:như sau|cụ thể như sau)|Trên đây là báo cáo|"
+                        r"kính báo cáo|xin báo cáo|trân trọng báo cáo", re.IGNORECASE)
+
+
+def _directs(body: list[Block], tasks: list[Task]) -> bool:
+    if tasks:
+        return True
+    requests = sum(1 for b in body if _REQUEST.match(b.text))
+    verbs = sum(1 for b in body if _TASK_VERB.match(b.text))
+    assigns = sum(1 for b in body if _ASSIGN.search(b.text))
+    return requests >= 1 or verbs >= 2 or assigns >= 1
+
+
+def _reports(body: list[Block]) -> bool:
+    return any(_REPORTING.search(b.text) for b in body)
+
 
 def doc_class(head: HeaderFields, body: list[Block], tasks: list[Task]) -> DocClass:
-    return "other"
+    code = head.doc_type.code
+    if code in REPORT_CODES:
+        return "report"
+    if code in DIRECTIVE_CODES or (code == "TT" and head.regime == "party"):
+        return "directive"
+    if code in OTHER_CODES:
+        return "other"
+    if code == "CV" and head.subject and re.match(r"(?i)báo cáo\b", head.subject) and _reports(body):
+        return "report"  # "V/v báo cáo kết quả …": a report sent as a công văn
+    if code is None and _reports(body) and not _directs(body, []):
+        return "report"
+    if code is None and _reports(body) and sum(1 for b in body if _REQUEST.match(b.text)) == 0:
+        return "report"
+    return "directive" if _directs(body, tasks) else "other"

@@ -1,10 +1,78 @@
-"""The "Nơi nhận" list: one recipient per item, with its purpose."""
+"""The "Nơi nhận" list: one recipient per item, with its purpose.
+
+Items start with "- " (sub-items "+ "), end with ";" (state) or "," (Party),
+and wrap freely in a narrow cell ("- Ban Thi đua - Khen thưởng Trung ương" /
+"(b/c);"). A purpose is a trailing parenthesis ("(để báo cáo)", "(b/c)",
+"(Báo cáo)", "(đưa tin)"); the last item is the archive line ("Lưu: VT, NC."
+/ "Lưu Văn phòng Đảng ủy."), a recipient whose purpose is "lưu".
+"""
 
 from __future__ import annotations
+
+import re
 
 from extract.contract import Recipient
 from parsers.layout import Block
 
+_LABEL = re.compile(r"^\W*N[ơo]i\s+nh[ậa]n\s*:?\s*", re.IGNORECASE)
+_MARK = re.compile(r"^\s*[-+•–]\s*")
+# Items glued into one paragraph by a backend: a marker after an item's end.
+_GLUED = re.compile(r"(?<=[;,.])\s+(?=[-+•–]\s)")
+_ARCHIVE = re.compile(r"^L[ưu]u\b\s*:?\s*", re.IGNORECASE)
+# A parenthesis that states why the copy is sent (domain notes §7 D): "để …",
+# the slash abbreviations (b/c, t/h, p/h, đ/b) and the bare verbs some offices
+# print ("(Báo cáo)", "(đưa tin)").
+_PURPOSE_WORDS = (r"để\b|b/c|t/h|p/h|đ/b|b/cáo|t/dõi|báo cáo|thực hiện|phối hợp|biết|chỉ đạo|theo dõi|"
+                  r"đưa tin|đăng tin|thi hành|xem xét|tham mưu|giám sát|kiểm tra|chỉ đạo thực hiện|"
+                  r"thay báo cáo|đăng tải|công bố|niêm yết|phổ biến|triển khai")
+_PURPOSE = re.compile(rf"\s*\((?P<p>\s*(?:{_PURPOSE_WORDS})[^()]*)\)\s*$", re.IGNORECASE)
+
+
+def _items(blocks: list[Block]) -> list[str]:
+    """The list's items, wraps rejoined, glued items split."""
+    lines: list[str] = []
+    for b in blocks:
+        texts = [ln.text.strip() for ln in b.lines if ln.text.strip()] or [b.text]
+        for t in texts:
+            t = _LABEL.sub("", t) if _LABEL.match(t) else t
+            if t:
+                lines.extend(p for p in _GLUED.split(t) if p.strip())
+    items: list[str] = []
+    for t in lines:
+        if _MARK.match(t) or not items:
+            items.append(t)
+        else:
+            items[-1] = f"{items[-1]} {t}"  # a wrapped item
+    # "- VPUB: + CVP, các PCVP (đ/b);": a sub-list started on its parent's line.
+    out: list[str] = []
+    for it in items:
+        out.extend(p for p in re.split(r"(?<=:)\s+(?=\+\s)", it) if p.strip())
+    return out
+
+
+def _recipient(item: str) -> Recipient | None:
+    text = _MARK.sub("", item).strip()
+    text = re.sub(r"\s*[;,.:]+\s*$", "", text).strip()
+    if not text:
+        return None
+    if _ARCHIVE.match(text):
+        name = _ARCHIVE.sub("", text).strip()
+        return Recipient(name=name or text, purpose="lưu")
+    purpose = None
+    m = _PURPOSE.search(text)
+    if m:
+        purpose = re.sub(r"\s+", " ", m.group("p")).strip().lower()
+        text = text[:m.start()].strip().rstrip(",;:")
+    if not text:
+        return None
+    return Recipient(name=text, purpose=purpose)
+
 
 def read_recipients(blocks: list[Block]) -> list[Recipient]:
-    return []
+    """Every recipient of the "Nơi nhận" list, in order."""
+    out = []
+    for item in _items(blocks):
+        r = _recipient(item)
+        if r:
+            out.append(r)
+    return out

@@ -1,10 +1,49 @@
-"""Cut a document's blocks into zones: header, body, signature, recipients."""
+"""Cut a document's blocks into zones: header, body, signature, recipients.
+
+GROBID's first model labels a paper's zones before any field reader runs; we
+do the same with rules, because the layout of these documents is fixed by
+regulation (domain notes §1): a header (two-column table or the same lines
+stacked), the type line and subject, "Kính gửi", then the body, then the
+footer ("Nơi nhận" list beside the signature), then any appendix.
+
+Rules that keep the body whole (the body/tasks reader sees only ``body``):
+
+* the header stops at the first line that is not header furniture, type line,
+  subject, V/v or Kính gửi material — when a backend glued the first body
+  paragraph into a header block ("Kính gửi: … Căn cứ Luật …"), the block is
+  cut in two and the rest goes to the body;
+* the footer is only the "Nơi nhận" list and the signature lines;
+  appendices, tables and footnotes after it stay in the body, in order.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from parsers.layout import Block
+from extract import vocab
+from parsers.layout import Block, Line
+
+# A paragraph that can only be body: the openings of §3.2 and list markers.
+_BODY_OPENER = re.compile(
+    r"^(?:Căn cứ|Thực hiện|Theo (?:đề nghị|yêu cầu|báo cáo|chỉ đạo)|Xét|Để|Nhằm|Ngày \d|Trên cơ sở|"
+    r"Tiếp theo|Phúc đáp|Trong (?:thời gian|những năm)|Thời gian qua|Vừa qua|Hiện nay|Năm \d{4}|"
+    r"Tháng \d|Tại (?:phiên|cuộc|hội nghị)|Sau khi)\b")
+_ITEM = re.compile(r"^\s*[-+•–]\s*")
+_KINH_GUI = re.compile(r"^\W*Kính\s+gửi\b", re.IGNORECASE)
+# The công điện's addressee formula: "THỦ TƯỚNG CHÍNH PHỦ điện:".
+_DIEN = re.compile(r"\bđiện\s*:\s*$", re.IGNORECASE)
+_NOI_NHAN = re.compile(r"^\W*N[ơo]i\s+nh[ậa]n\b", re.IGNORECASE)
+_VV = re.compile(r"^\W*(?:V/v|V\.v|V/V|Về việc|về việc)\b")
+# Parts of a QĐ preamble printed in CAPS under the subject ("CHỦ TỊCH ỦY BAN
+# NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ Y TẾ"): body, not subject.
+_AUTHORITY_LINE = re.compile(
+    r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CHÁNH VĂN PHÒNG|"
+    r"ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|"
+    r"BAN BÍ THƯ|BỘ CHÍNH TRỊ|CỤC TRƯỞNG|VỤ TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG BAN)\b")
+# Words that continue a CAPS subject wrapped over several paragraphs.
+_SUBJECT_CONT = re.compile(r"^(?:VỀ|CỦA|TẠI|VÀ|NĂM|GIAI ĐOẠN|ĐẾN|TRÊN|TRONG|NHẰM|ĐỐI VỚI|CHO|THEO|GẮN)\b")
+_LABEL = re.compile(r"^(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)\-]|[a-zđ]\)|Điều\s+\d+|Phần\s|Chương\s|Mục\s)")
 
 
 @dataclass(slots=True)
@@ -15,5 +54,332 @@ class Zones:
     recipients: list[Block] = field(default_factory=list)  # the "Nơi nhận" list, label included
 
 
+# ---------------------------------------------------------------------------
+# small predicates
+# ---------------------------------------------------------------------------
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text if c.isalpha())
+
+
+def is_caps(text: str) -> bool:
+    """All letters upper case (headers, type lines, CAPS subjects, signer titles)."""
+    letters = _letters(text)
+    return bool(letters) and letters == letters.upper() and len(letters) >= 2
+
+
+def is_type_line(text: str) -> bool:
+    """A type name alone on its line ("CHỈ THỊ", "KẾ HOẠCH", "QUYẾT ĐỊNH")."""
+    return is_caps(text) and vocab.type_by_name(text) is not None
+
+
+def type_prefix(text: str) -> tuple[str, str] | None:
+    """(type words, rest) when a CAPS type name starts a longer line ("KẾ HOẠCH Triển khai …")."""
+    words = text.split()
+    for n in (4, 3, 2, 1):
+        head = " ".join(words[:n])
+        if len(words) > n and is_caps(head) and vocab.type_by_name(head):
+            return head, " ".join(words[n:])
+    return None
+
+
+def is_number_line(text: str) -> bool:
+    return bool(vocab.NUMBER_LINE_RE.match(vocab.norm_symbol_text(text))) and vocab.parse_symbol(text) is not None
+
+
+def is_place_date(text: str) -> bool:
+    return bool(vocab.PLACE_DATE_RE.search(text)) and len(text) < 90
+
+
+def _is_header_furniture(text: str) -> bool:
+    """Lines of the two header columns when no table/columns mark them (plain text, glued PDF)."""
+    t = text.strip()
+    return (vocab.is_motto(t) or vocab.is_rule(t) or t == "*" or is_number_line(t) or is_place_date(t)
+            or (is_caps(t) and len(t) <= 80 and not is_type_line(t) and not _LABEL.match(t)))
+
+
+def _split_block(block: Block, at: int) -> tuple[Block, Block]:
+    """Cut a block between line ``at-1`` and ``at`` (both halves keep the block's place)."""
+    def part(lines: list[Line]) -> Block:
+        return Block(lines=lines, page=block.page, order=block.order, column=block.column, cell=block.cell,
+                     align=block.align, indent=block.indent, style=block.style)
+    return part(block.lines[:at]), part(block.lines[at:])
+
+
+def _split_line_block(block: Block, pattern: re.Pattern[str]) -> tuple[Block, Block] | None:
+    """Cut a one-line block where ``pattern`` matches inside the text (header glued to body)."""
+    text = block.text
+    m = pattern.search(text)
+    if not m or m.start() == 0:
+        return None
+    head, rest = text[:m.start()].rstrip(), text[m.start():]
+    first = Block(lines=[Line(head, bold=block.bold, italic=block.italic)], page=block.page, order=block.order,
+                  column=block.column, cell=block.cell)
+    second = Block(lines=[Line(rest)], page=block.page, order=block.order, column=block.column, cell=block.cell)
+    return first, second
+
+
+# ---------------------------------------------------------------------------
+# header
+# ---------------------------------------------------------------------------
+
+def _top_zone_end(blocks: list[Block]) -> int:
+    """End of the two-column top zone (header table, PDF columns) or of stacked header lines."""
+    i = 0
+    n = len(blocks)
+    if n and (blocks[0].cell is not None or blocks[0].column is not None):
+        first_table = blocks[0].cell.table if blocks[0].cell else None
+        while i < n:
+            b = blocks[i]
+            if first_table is not None:
+                if b.cell is None or b.cell.table != first_table:
+                    break
+            elif b.column is None:
+                break
+            i += 1
+        return i
+    # No columns: header lines stacked (plain text, a DOCX without a header table).
+    seen_number = False
+    while i < n and i < 16:
+        t = blocks[i].text
+        if _KINH_GUI.match(t) or is_type_line(t) or type_prefix(t):
+            break
+        if _is_header_furniture(t):
+            seen_number = seen_number or is_number_line(t)
+            i += 1
+            continue
+        if seen_number and _VV.match(t):
+            i += 1
+            continue
+        break
+    # Stacked CAPS lines that never reached a number line or motto are not a header
+    # (a body that opens with a CAPS heading).
+    if i and not any(vocab.is_motto(b.text) or is_number_line(b.text) or is_place_date(b.text)
+                     for b in blocks[:i]):
+        return 0
+    return i
+
+
+def subject_end(blocks: list[Block], start: int) -> int:
+    """Index after the subject paragraphs that begin at ``start`` (just after the type line)."""
+    i = start
+    n = len(blocks)
+    if i >= n:
+        return i
+    first = blocks[i].text
+    if _KINH_GUI.match(first) or _BODY_OPENER.match(first) or _ITEM.match(first) or _LABEL.match(first):
+        return i
+    caps = is_caps(first)
+    prev = first
+    i += 1
+    while i < n:
+        t = blocks[i].text
+        if (_KINH_GUI.match(t) or _BODY_OPENER.match(t) or _ITEM.match(t) or _LABEL.match(t)
+                or vocab.is_rule(t) or t.rstrip().endswith(":") or len(t) > 250):
+            break
+        if caps:
+            # CAPS subject wrapped over paragraphs: continue on CAPS text that reads
+            # as a continuation, never onto a QĐ's authority line.
+            if not is_caps(t):
+                break
+            # A line after "," or "VÀ" is the same sentence ("CỦA BỘ CHÍNH TRỊ," /
+            # "BAN BÍ THƯ"), even when it reads like an authority.
+            if not prev.rstrip().endswith((",", " VÀ", "-")) and (
+                    _AUTHORITY_LINE.match(t) or not _SUBJECT_CONT.match(t)):
+                break
+        else:
+            # Sentence-case subject: only a wrap that starts in lower case continues it.
+            if not t[:1].islower():
+                break
+        prev = t
+        i += 1
+    return i
+
+
+def _addressee_end(blocks: list[Block], start: int) -> int:
+    """Index after the "Kính gửi" block at ``start`` and its "- …;" items."""
+    i = start + 1
+    head = blocks[start].text
+    # Inline single addressee ("Kính gửi: Sở Y tế") or one ended by "." takes no items.
+    after = re.sub(r"^\W*Kính\s+gửi\s*:?", "", head, flags=re.IGNORECASE).strip()
+    if after and not _ITEM.match(after) and not _DIEN.search(head):
+        return i
+    n = len(blocks)
+    while i < n and _ITEM.match(blocks[i].text):
+        if blocks[i].text.rstrip().endswith("."):
+            return i + 1
+        i += 1
+    return i
+
+
+def _glued_tail(block: Block) -> tuple[Block, Block] | None:
+    """A header block whose later lines are body text: cut it (backends join wrapped lines)."""
+    for k, line in enumerate(block.lines[1:], start=1):
+        if _BODY_OPENER.match(line.text) or (_ITEM.match(block.lines[0].text)
+                                              and block.lines[k - 1].text.rstrip().endswith(".")
+                                              and line.text[:1].isupper()):
+            return _split_block(block, k)
+    if len(block.lines) == 1:
+        # One physical line holding the addressee and the first body sentence.
+        return _split_line_block(block, re.compile(r"(?<=\S)\s+(?=(?:Căn cứ|Thực hiện|Theo đề nghị|Xét)\s)"))
+    return None
+
+
+def _split_header(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """(header blocks, the rest) — cutting a glued block when needed."""
+    blocks = list(blocks)
+    i = _top_zone_end(blocks)
+    n = len(blocks)
+    # Type line + subject (several lines, maybe in CAPS, maybe glued to the type).
+    if i < n and (is_type_line(blocks[i].text) or type_prefix(blocks[i].text)):
+        i = subject_end(blocks, i + 1)
+    # A V/v line or an unnumbered header left outside the table.
+    while i < n and _VV.match(blocks[i].text) and i < 20:
+        i += 1
+    # Kính gửi (or the công điện formula "… điện:") and its items.
+    if i < n and (_KINH_GUI.match(blocks[i].text) or _DIEN.search(blocks[i].text)):
+        i = _addressee_end(blocks, i)
+    elif i > 0 and _DIEN.search(blocks[i - 1].text):
+        i = _addressee_end(blocks, i - 1)
+    if i == 0:
+        return [], blocks
+    head, rest = blocks[:i], blocks[i:]
+    cut = _glued_tail(head[-1])
+    if cut and cut[1].text:
+        head[-1] = cut[0]
+        rest.insert(0, cut[1])
+    return head, rest
+
+
+# ---------------------------------------------------------------------------
+# footer
+# ---------------------------------------------------------------------------
+
+def looks_like_name(text: str) -> bool:
+    """A person's name: 2–6 capitalised words, no digits ("Phạm Quang Sáng")."""
+    t = text.strip().rstrip(".")
+    words = t.split()
+    if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in t) or is_caps(t):
+        return False
+    return all(w[:1].isupper() for w in words)
+
+
+_SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ký|chữ ký|Chữ ký)[^)]*\)?\.?$|^(?:Người ký|Thời gian ký|Cơ quan:|Email:)",
+                     re.IGNORECASE)
+
+
+def is_signature_line(text: str) -> bool:
+    """A line of a signature block: authority, title, "(Đã ký)", a name."""
+    t = text.strip()
+    if not t or len(t) > 90:
+        return False
+    if vocab.SIGN_PREFIX_RE.match(t) or _SIGNED.match(t) or t == "*":
+        return True
+    if is_caps(t) and not _LABEL.match(t) and not t.rstrip().endswith((":", ";")):
+        return vocab.TITLE_RE.match(t) is not None or len(t.split()) <= 8
+    return looks_like_name(t)
+
+
+def _has_authority(blocks: list[Block]) -> bool:
+    return any(vocab.SIGN_PREFIX_RE.match(b.text) or vocab.TITLE_RE.match(b.text.strip()) or
+               any(vocab.SIGN_PREFIX_RE.match(ln.text) for ln in b.lines) for b in blocks)
+
+
+def _signature_run(blocks: list[Block], start: int, step: int) -> list[int]:
+    """Indices of consecutive signature-looking blocks from ``start`` going by ``step``."""
+    out = []
+    i = start
+    while 0 <= i < len(blocks) and len(out) < 12:
+        b = blocks[i]
+        if b.cell is not None or not all(is_signature_line(ln.text) for ln in b.lines if ln.text.strip()):
+            break
+        out.append(i)
+        i += step
+    return out
+
+
+def _find_footer(blocks: list[Block]) -> tuple[set[int], set[int]]:
+    """(indices of recipients blocks, indices of signature blocks) within ``blocks``."""
+    label = next((k for k, b in enumerate(blocks) if _NOI_NHAN.match(b.text)), None)
+    if label is None:
+        return set(), _signature_without_recipients(blocks)
+    lb = blocks[label]
+    recips: set[int] = {label}
+    sig: set[int] = set()
+    if lb.cell is not None:
+        # Footer table: the label's cell is the list; the other cells of the table
+        # are signature blocks (one or several signers side by side).
+        table = lb.cell.table
+        for k, b in enumerate(blocks):
+            if b.cell is None or b.cell.table != table:
+                continue
+            if b.cell.row == lb.cell.row and b.cell.col == lb.cell.col and k >= label:
+                recips.add(k)
+            elif not (b.cell.row == lb.cell.row and b.cell.col == lb.cell.col):
+                sig.add(k)
+        last = max(recips | sig)
+        if not sig or not _has_authority([blocks[k] for k in sig]):
+            # Signature typed under the table, or in a later one.
+            run = _signature_run(blocks, last + 1, 1)
+            sig |= set(run)
+        return recips, sig
+    if lb.column is not None:
+        # PDF two-column footer: same column as the label = list, other column = signature,
+        # as long as the two-column zone lasts.
+        k = label + 1
+        while k < len(blocks) and blocks[k].column is not None:
+            (recips if blocks[k].column == lb.column else sig).add(k)
+            k += 1
+        k = label - 1
+        while k >= 0 and blocks[k].column is not None and blocks[k].column != lb.column:
+            sig.add(k)
+            k -= 1
+        if not sig:
+            sig |= set(_signature_run(blocks, max(recips) + 1, 1))
+        return recips, sig
+    # Plain text: items after the label, then the signature lines (or before the label).
+    k = label + 1
+    while k < len(blocks):
+        t = blocks[k].text
+        if _ITEM.match(t):
+            recips.add(k)
+        elif (k - 1 in recips and not blocks[k - 1].text.rstrip().endswith((";", ".", ",")) and
+              not is_signature_line(t)) or (t[:1].islower() and k - 1 in recips):
+            recips.add(k)  # a wrapped item
+        else:
+            break
+        k += 1
+    after = _signature_run(blocks, k, 1)
+    before = _signature_run(blocks, label - 1, -1)
+    if after and _has_authority([blocks[j] for j in after]):
+        sig |= set(after)
+    elif before and _has_authority([blocks[j] for j in before]):
+        sig |= set(before)
+    else:
+        sig |= set(after)
+    return recips, sig
+
+
+def _signature_without_recipients(blocks: list[Block]) -> set[int]:
+    """No "Nơi nhận": the last authority line ("TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC") and what follows."""
+    for k in range(len(blocks) - 1, -1, -1):
+        b = blocks[k]
+        if vocab.SIGN_PREFIX_RE.match(b.text) and is_caps(b.lines[0].text):
+            start = k
+            while start - 1 >= 0 and vocab.SIGN_PREFIX_RE.match(blocks[start - 1].text):
+                start -= 1  # "TM. ỦY BAN NHÂN DÂN" above "KT. CHỦ TỊCH"
+            run = _signature_run(blocks, start, 1)
+            return set(run) if run else {k}
+    return set()
+
+
+# ---------------------------------------------------------------------------
+
 def split_zones(blocks: list[Block]) -> Zones:
-    return Zones(body=list(blocks))
+    """Zones of a document; every block lands in exactly one zone, in reading order."""
+    header, rest = _split_header(blocks)
+    recips, sig = _find_footer(rest)
+    body = [b for k, b in enumerate(rest) if k not in recips and k not in sig]
+    return Zones(header=header, body=body,
+                 signature=[rest[k] for k in sorted(sig)],
+                 recipients=[rest[k] for k in sorted(recips)])
