@@ -1,0 +1,300 @@
+"""DOCX → Layout: paragraphs and table cells in the order a reader meets them.
+
+python-docx's ``doc.paragraphs`` skips tables, and Vietnamese documents put
+their header (issuer | motto, number | date) and signature area (Nơi nhận |
+signer) in tables, so this backend walks the body XML itself: ``w:p`` and
+``w:tbl`` in order, cells once each (merged cells are not repeated), nested
+tables, text boxes. The work is split into small modules:
+
+* :mod:`parsers.docx_guard` — refuse encrypted, damaged, non-Word and bomb files;
+* :mod:`parsers.docx_styles` — style inheritance (bold/caps/alignment on styles);
+* :mod:`parsers.docx_numbering` — Word's automatic numbering as printed labels;
+* :mod:`parsers.docx_runs` — one paragraph's visible text, lines and fields;
+* :mod:`parsers.docx_tables` — cell geometry and layout-table detection.
+
+DOCX has no pages; blocks get page numbers from the page breaks Word recorded
+when it last laid the file out (``w:lastRenderedPageBreak``) or, without
+those, from hard page breaks and section breaks. ``page_count`` stays None.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
+from docx.opc.part import Part
+from docx.oxml import parse_xml
+from docx.package import Package
+from lxml import etree
+
+from parsers.docx_guard import check_docx
+from parsers.docx_numbering import Numbering, NumLabel
+from parsers.docx_runs import ParagraphContent, ParagraphReader, Piece
+from parsers.docx_styles import StyleSheet, read_ppr, read_rpr
+from parsers.docx_tables import shape
+from parsers.docx_xml import alternate_branch, mc, on_off, w, wattr
+from parsers.errors import UnreadableDocument
+from parsers.layout import Block, CellRef, Layout, Line, Page, Repair, Span
+from parsers.legacy import repair_text
+from parsers.textfix import clean
+
+MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+# Drawn rules typed as text under the motto/issuer/subject (domain notes §6); a lone "*" is kept.
+_RULE = re.compile(r"^[\s\-_–—=.*~·…]{3,}$")
+# What is left of a page-number line once its PAGE/NUMPAGES fields are dropped ("Trang  /").
+_PAGE_LEFTOVER = re.compile(r"^(?:trang|page|tr\.)?[\s\d/\-–.:]*(?:of|trên|của)?[\s\d/\-–.:]*$", re.I)
+_NEW_PAGE_SECTIONS = {"nextPage", "oddPage", "evenPage"}
+
+
+def parse_docx(path: Path, limits=None) -> Layout:
+    """Parse a DOCX file; raise :class:`UnreadableDocument` with a reason when it cannot be read."""
+    path = Path(path)
+    check_docx(path)
+    try:
+        package = Package.open(str(path))
+        main = package.main_document_part
+        root = _xml(main)
+    except (KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError, PackageNotFoundError) as err:
+        raise UnreadableDocument(path.name, f"damaged DOCX ({type(err).__name__}: {str(err)[:100]})") from None
+    body = root.find(w("body"))
+    if body is None:
+        raise UnreadableDocument(path.name, "damaged DOCX: the document has no body")
+    return _Reader(main).read(body, path.name)
+
+
+def _xml(part: Part) -> etree._Element:
+    """A part's XML root, also for parts python-docx does not model (.docm main part)."""
+    element = getattr(part, "element", None)
+    return element if element is not None else parse_xml(part.blob)
+
+
+def _related(part: Part, reltype: str) -> etree._Element | None:
+    try:
+        return _xml(part.part_related_by(reltype))
+    except (KeyError, ValueError, etree.XMLSyntaxError):
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """Where the walk is: inside which cell, which column, and whether in page furniture."""
+
+    cell: CellRef | None = None
+    column: int | None = None
+    furniture: bool = False
+
+
+class _Reader:
+    def __init__(self, main: Part) -> None:
+        self.main = main
+        self.styles = StyleSheet(_related(main, RT.STYLES))
+        self.numbering = Numbering(_related(main, RT.NUMBERING), self.styles)
+        self.paragraphs = ParagraphReader(self.styles)
+        self.blocks: list[Block] = []
+        self.tables = 0
+        self.page = 1
+        self.break_kind = "explicit"
+        self.section_types: list[str] = []
+        self.section_index = 0
+        self.legacy: Counter[str] = Counter()
+        self.non_nfc = 0
+
+    # -- document ------------------------------------------------------------
+
+    def read(self, body: etree._Element, filename: str) -> Layout:
+        # Word's own record of where pages broke is the best page estimate; use it when present
+        # (mixing it with hard breaks would count those twice).
+        if next(body.iter(w("lastRenderedPageBreak")), None) is not None:
+            self.break_kind = "rendered"
+        sections = [p.find(f"{w('pPr')}/{w('sectPr')}") for p in body.iterfind(w("p"))]
+        sect_prs = [s for s in sections if s is not None]
+        final = body.find(w("sectPr"))
+        if final is not None:
+            sect_prs.append(final)
+        self.section_types = [wattr(s.find(w("type"))) or "nextPage" for s in sect_prs]
+        if sect_prs:
+            self.first_page_header(sect_prs[0])
+        self.walk(body, _Where(), top=True)
+        return self.layout(filename)
+
+    def layout(self, filename: str) -> Layout:
+        repairs: list[Repair] = []
+        if self.non_nfc:
+            repairs.append(Repair("nfc", "decomposed (NFD) text normalised to NFC", self.non_nfc))
+        for encoding, runs in sorted(self.legacy.items()):
+            repairs.append(Repair(encoding, f"{runs} runs in legacy {encoding.upper()} fonts converted "
+                                            "to Unicode", runs))
+        if not self.legacy:
+            repairs.extend(_repair_unmarked_legacy(self.blocks))
+        pages: dict[int, Page] = {}
+        for i, block in enumerate(self.blocks):
+            block.order = i
+            pages.setdefault(block.page, Page(number=block.page)).blocks.append(block)
+        for n in range(1, max(pages, default=1) + 1):
+            pages.setdefault(n, Page(number=n))
+        return Layout(filename=filename, media_type=MEDIA_TYPE,
+                      pages=[pages[n] for n in sorted(pages)], page_count=None, repairs=repairs)
+
+    def first_page_header(self, sect_pr: etree._Element) -> None:
+        """Keep page 1's header when it holds real content, drop running headers.
+
+        Some offices put the whole issuer | motto table in the first-page
+        header; a header repeated on every page (running title, page number)
+        is furniture. Footers hold page numbers and file paths: dropped.
+        """
+        refs = {wattr(ref, "type") or "default": ref.get(_R_ID) for ref in sect_pr.iterfind(w("headerReference"))}
+        title_page = bool(on_off(sect_pr.find(w("titlePg"))))
+        rid = refs.get("first") if title_page else refs.get("default")
+        if not rid or rid not in self.main.rels:
+            return
+        try:
+            header = _xml(self.main.related_parts[rid])
+        except (KeyError, ValueError, etree.XMLSyntaxError):
+            return
+        if not title_page and next(header.iter(w("tbl")), None) is None:
+            return  # on every page: a running header
+        self.walk(header, _Where(furniture=True))
+
+    # -- containers ----------------------------------------------------------
+
+    def walk(self, container: etree._Element, where: _Where, top: bool = False) -> None:
+        for child in container:
+            tag = child.tag
+            if tag == w("p"):
+                self.paragraph(child, where, top)
+            elif tag == w("tbl"):
+                self.table(child, where)
+            elif tag == w("sdt"):
+                content = child.find(w("sdtContent"))
+                if content is not None:
+                    self.walk(content, where, top)
+            elif tag == w("customXml"):
+                self.walk(child, where, top)
+            elif tag == mc("AlternateContent"):
+                branch = alternate_branch(child)
+                if branch is not None:
+                    self.walk(branch, where, top)
+
+    def table(self, tbl: etree._Element, where: _Where) -> None:
+        index = self.tables
+        self.tables += 1
+        geometry = shape(tbl, self.styles)
+        for cell in geometry.cells:
+            if cell.merged:
+                continue  # a vertically merged cell's text sits in its first cell
+            column = where.column if where.column is not None else geometry.column(cell)
+            ref = CellRef(table=index, row=cell.row, col=cell.col, n_cols=geometry.n_cols)
+            self.walk(cell.tc, _Where(cell=ref, column=column, furniture=where.furniture))
+
+    # -- paragraphs ----------------------------------------------------------
+
+    def paragraph(self, p: etree._Element, where: _Where, top: bool) -> None:
+        ppr_el = p.find(w("pPr"))
+        direct = read_ppr(ppr_el)
+        style_id = self.styles.para_style_id(wattr(ppr_el.find(w("pStyle"))) if ppr_el is not None else None)
+        content = self.paragraphs.read(p, style_id)
+        label = None
+        numbered = self.numbering.resolve(direct, style_id)
+        if numbered and not _mark_hidden(ppr_el):
+            label = self.numbering.label(*numbered)  # counts even when the paragraph is empty, as Word does
+        props = (self.styles.default_ppr.over(self.styles.para_props(style_id))
+                 .over(label.ppr if label else None).over(direct))
+        if not where.furniture:
+            self.legacy.update(content.legacy)
+            self.non_nfc += content.non_nfc
+            if props.page_break_before and self.break_kind == "explicit":
+                self.page += 1
+            self.page += sum(1 for kind, before in content.breaks if kind == self.break_kind and before)
+        lines = self.lines(content, label, style_id, ppr_el)
+        text = " ".join(ln.text for ln in lines if ln.text)
+        keep = bool(text) and not _RULE.match(text)
+        if keep and where.furniture and _PAGE_LEFTOVER.match(text):
+            keep = False
+        if keep:
+            self.blocks.append(Block(
+                lines=lines, page=self.page, column=where.column, cell=where.cell,
+                align=props.align, indent=props.indent, list_label=label.text if label else None,
+                style=self.styles.name(style_id),
+            ))
+        for box in content.textboxes:
+            self.walk(box, where)
+        if where.furniture:
+            return
+        self.page += sum(1 for kind, before in content.breaks if kind == self.break_kind and not before)
+        if top and ppr_el is not None and ppr_el.find(w("sectPr")) is not None:
+            self.section_index += 1
+            if (self.break_kind == "explicit" and self.section_index < len(self.section_types)
+                    and self.section_types[self.section_index] in _NEW_PAGE_SECTIONS):
+                self.page += 1
+
+    def lines(self, content: ParagraphContent, label: NumLabel | None, style_id: str | None,
+              ppr_el: etree._Element | None) -> list[Line]:
+        """Styled Lines, one per visual line; the numbering label opens the first."""
+        pieces = [list(line) for line in content.lines]
+        if label:
+            mark = read_rpr(ppr_el.find(w("rPr"))) if ppr_el is not None else None
+            props = self.paragraphs.base_props(style_id).over(mark).over(label.rpr)
+            text = label.text.upper() if props.caps else label.text
+            pieces[0][:0] = [Piece(text, props), Piece(" ", props)]
+        return [line for line in (_line(p) for p in pieces) if line.text]
+
+
+def _mark_hidden(ppr_el: etree._Element | None) -> bool:
+    """A paragraph whose mark is hidden shows no number."""
+    if ppr_el is None:
+        return False
+    rpr = read_rpr(ppr_el.find(w("rPr")))
+    return bool(rpr and rpr.vanish)
+
+
+def _line(pieces: list[Piece]) -> Line:
+    """One visual line from styled pieces; runs split by Word's editing history are merged."""
+    spans: list[Span] = []
+    for piece in pieces:
+        style = (bool(piece.props.bold), bool(piece.props.italic), bool(piece.props.underline))
+        if spans and (spans[-1].bold, spans[-1].italic, spans[-1].underline) == style:
+            spans[-1].text += piece.text
+        else:
+            spans.append(Span(piece.text, *style))
+    raw = "".join(s.text for s in spans)
+    lettered = [s for s in spans if any(c.isalpha() for c in s.text)]
+    weights: Counter[tuple[str | None, float | None]] = Counter()
+    for piece in pieces:
+        letters = sum(c.isalpha() for c in piece.text)
+        if letters:
+            weights[(piece.props.font, piece.props.size)] += letters
+    font, size = weights.most_common(1)[0][0] if weights else (None, None)
+    return Line(
+        text=clean(raw),
+        bold=bool(lettered) and all(s.bold for s in lettered),
+        italic=bool(lettered) and all(s.italic for s in lettered),
+        underline=bool(lettered) and all(s.underline for s in lettered),
+        size=size,
+        font=font,
+        spans=[Span(clean(s.text), s.bold, s.italic, s.underline) for s in spans if clean(s.text)],
+    )
+
+
+def _repair_unmarked_legacy(blocks: list[Block]) -> list[Repair]:
+    """TCVN3/VNI text typed in a Unicode-named font: detect on the whole text, convert per line.
+
+    A reader sees gibberish too, but the text is plainly meant as Vietnamese;
+    converting it is what a person retyping it would do. Detection needs the
+    whole text (one short line is not enough evidence), conversion is per line.
+    """
+    joined = "\n".join(b.text for b in blocks)
+    _, repairs = repair_text(joined)
+    if not repairs:
+        return []
+    for block in blocks:
+        for line in block.lines:
+            line.text = clean(repair_text(line.text)[0])
+            for span in line.spans:
+                span.text = clean(repair_text(span.text)[0])
+    return repairs

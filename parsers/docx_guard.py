@@ -1,0 +1,128 @@
+"""Refuse Word files we must not or cannot open, with a reason a user understands.
+
+Runs before python-docx touches the file: a password-protected DOCX is not a
+ZIP at all but an OLE container holding ``EncryptedPackage``; a zip bomb
+must be refused from its directory, before anything is inflated; an Excel
+file renamed ``.docx`` deserves "is an Excel workbook", not a stack trace.
+The OLE checks also serve the legacy ``.doc`` backend (encrypted ``.doc``
+files make LibreOffice wait for a password).
+"""
+
+from __future__ import annotations
+
+import struct
+import zipfile
+from pathlib import Path
+
+from parsers.errors import UnreadableDocument
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# A real directive is a few hundred KB; even with scanned images a DOCX stays far below this.
+MAX_UNZIPPED = 200 * 1024 * 1024
+MAX_RATIO = 100  # XML compresses ~10:1; beyond 100:1 over many MB it is a bomb
+MAX_ENTRIES = 10_000
+_RATIO_FLOOR = 10 * 1024 * 1024  # small files may compress very well and be harmless
+
+ENCRYPTED = "encrypted (password-protected); remove the password and upload it again"
+
+
+def _utf16(name: str) -> bytes:
+    return name.encode("utf-16-le")
+
+
+def ole_streams(path: Path) -> dict[str, tuple[int, int]]:
+    """Directory of an OLE2 compound file: stream name → (start sector, size).
+
+    Reads directory entries where they lie (128-byte aligned slots) without
+    following FAT chains: enough to see which streams exist and where the
+    first sector of a stream starts. Unreadable or odd entries are skipped.
+    """
+    data = path.read_bytes()
+    if not data.startswith(OLE_MAGIC) or len(data) < 512:
+        return {}
+    shift = struct.unpack_from("<H", data, 0x1E)[0]
+    sector = 1 << shift if 7 <= shift <= 16 else 512
+    streams: dict[str, tuple[int, int]] = {}
+    for pos in range(sector, len(data) - 127, 128):
+        name_len = struct.unpack_from("<H", data, pos + 0x40)[0]
+        kind = data[pos + 0x42]
+        if not (2 <= name_len <= 64 and name_len % 2 == 0 and kind in (1, 2, 5)):
+            continue
+        raw = data[pos:pos + name_len - 2]
+        try:
+            name = raw.decode("utf-16-le")
+        except UnicodeDecodeError:
+            continue
+        if not name or not all(ch.isprintable() or ch in "\x01\x05\x06" for ch in name):
+            continue
+        start, size = struct.unpack_from("<IQ", data, pos + 0x74)
+        streams.setdefault(name, (start, size))
+    return streams
+
+
+def check_ole(path: Path, *, want_word: bool = True) -> dict[str, tuple[int, int]]:
+    """Refuse an encrypted or non-Word OLE file; return its streams for further checks."""
+    streams = ole_streams(path)
+    if "EncryptedPackage" in streams or "EncryptionInfo" in streams:
+        raise UnreadableDocument(path.name, ENCRYPTED)
+    if want_word and streams and "WordDocument" not in streams:
+        if "Workbook" in streams or "Book" in streams:
+            raise UnreadableDocument(path.name, "is an Excel workbook, not a Word document")
+        if "PowerPoint Document" in streams:
+            raise UnreadableDocument(path.name, "is a PowerPoint presentation, not a Word document")
+        raise UnreadableDocument(path.name, "is an OLE file without a Word document inside")
+    if "WordDocument" in streams and _fib_encrypted(path, streams["WordDocument"][0]):
+        raise UnreadableDocument(path.name, ENCRYPTED)
+    return streams
+
+
+def _fib_encrypted(path: Path, start: int) -> bool:
+    """The Word 97–2003 FIB flag fEncrypted (password to open), also set when obfuscated."""
+    with path.open("rb") as f:
+        head = f.read(512)
+        shift = struct.unpack_from("<H", head, 0x1E)[0]
+        sector = 1 << shift if 7 <= shift <= 16 else 512
+        f.seek((start + 1) * sector)
+        fib = f.read(12)
+    if len(fib) < 12 or struct.unpack_from("<H", fib, 0)[0] != 0xA5EC:
+        return False
+    flags = struct.unpack_from("<H", fib, 0x0A)[0]
+    return bool(flags & 0x0100)
+
+
+def check_docx(path: Path) -> None:
+    """Refuse a file that is not a safe, readable DOCX package; explain why."""
+    with path.open("rb") as f:
+        head = f.read(8)
+    if head.startswith(OLE_MAGIC):
+        check_ole(path, want_word=False)
+        raise UnreadableDocument(path.name, "is a Word 97–2003 (.doc) file, not a DOCX")
+    if not zipfile.is_zipfile(path):
+        raise UnreadableDocument(path.name, "damaged: not a valid DOCX (ZIP) package")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as err:
+        raise UnreadableDocument(path.name, f"damaged: not a valid DOCX (ZIP) package ({err})") from None
+    if len(infos) > MAX_ENTRIES:
+        raise UnreadableDocument(path.name, f"refused: {len(infos)} files inside the package (zip bomb?)")
+    unzipped = sum(i.file_size for i in infos)
+    zipped = sum(i.compress_size for i in infos) or 1
+    if unzipped > MAX_UNZIPPED:
+        raise UnreadableDocument(path.name, f"refused: unpacks to {unzipped // (1024 * 1024)} MB "
+                                            f"(limit {MAX_UNZIPPED // (1024 * 1024)} MB; zip bomb?)")
+    if unzipped > _RATIO_FLOOR and unzipped / zipped > MAX_RATIO:
+        raise UnreadableDocument(path.name, f"refused: compression ratio {unzipped // zipped}:1 "
+                                            f"(limit {MAX_RATIO}:1; zip bomb?)")
+    names = {i.filename for i in infos}
+    if "word/document.xml" in names or any(n.startswith("word/") for n in names):
+        if "[Content_Types].xml" not in names:
+            raise UnreadableDocument(path.name, "damaged: DOCX package without [Content_Types].xml")
+        return
+    if any(n.startswith("xl/") for n in names):
+        raise UnreadableDocument(path.name, "is an Excel workbook (.xlsx), not a Word document")
+    if any(n.startswith("ppt/") for n in names):
+        raise UnreadableDocument(path.name, "is a PowerPoint presentation (.pptx), not a Word document")
+    if "content.xml" in names and "mimetype" in names:
+        raise UnreadableDocument(path.name, "is an OpenDocument file (.odt), not a DOCX; save it as DOCX")
+    raise UnreadableDocument(path.name, "is a ZIP archive, not a Word document")

@@ -1,0 +1,234 @@
+"""One ``w:p`` → its visible text, as styled pieces split into visual lines.
+
+What a reader sees of a paragraph is not just its ``w:t`` elements: line
+breaks split it into lines (an issuer "ỦY BAN NHÂN DÂN / TỈNH X" in one
+paragraph), ``w:caps`` shows lower case as capitals, hidden and deleted text
+is not shown, a PAGE field shows a page number (furniture), TCVN3/VNI runs
+show Vietnamese only through their legacy font. This module reads all of that
+for one paragraph; it knows nothing about blocks, tables or numbering.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from parsers.docx_numbering import bullet_char
+from parsers.docx_styles import RunProps, StyleSheet, read_rpr
+from parsers.docx_xml import NS, alternate_branch, local_name, mc, w, wattr
+from parsers.textfix import is_nfc
+
+try:  # parsers/legacy.py is written in parallel; until it converts runs, leave text as it is
+    from parsers.legacy import convert_run
+except ImportError:  # pragma: no cover - depends on the other module's progress
+    def convert_run(text: str, font: str | None) -> tuple[str, str | None]:
+        return text, None
+
+# Fields whose result is page furniture: "Trang 2", "2/5".
+_FURNITURE_FIELDS = {"PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION"}
+# Paragraph children that only wrap runs.
+_WRAPPERS = {"hyperlink", "ins", "moveTo", "smartTag", "customXml", "sdtContent", "dir", "bdo"}
+_SKIPPED = {"del", "moveFrom"}
+_SHAPES = {"drawing", "pict", "object"}
+_M_T = "{" + NS["m"] + "}t"
+
+
+@dataclass(slots=True)
+class Piece:
+    """Text with one resolved style."""
+
+    text: str
+    props: RunProps
+
+
+@dataclass(slots=True)
+class ParagraphContent:
+    lines: list[list[Piece]] = field(default_factory=lambda: [[]])
+    textboxes: list[etree._Element] = field(default_factory=list)
+    # page breaks: (kind, before_any_text) with kind "explicit" (w:br) or "rendered"
+    breaks: list[tuple[str, bool]] = field(default_factory=list)
+    legacy: Counter[str] = field(default_factory=Counter)  # encoding → runs converted
+    non_nfc: int = 0
+
+    def has_text(self) -> bool:
+        return any(p.text.strip() for line in self.lines for p in line)
+
+
+def is_legacy_font(font: str | None) -> bool:
+    """TCVN3 (".VnTime", ".VnArialH") and VNI ("VNI-Times") fonts."""
+    if not font:
+        return False
+    return font.startswith(".Vn") or font.upper().startswith("VNI-")
+
+
+class _Field:
+    __slots__ = ("instr", "result")
+
+    def __init__(self) -> None:
+        self.instr: list[str] = []
+        self.result = False
+
+    def furniture(self) -> bool:
+        words = "".join(self.instr).split()
+        return bool(words) and words[0].upper() in _FURNITURE_FIELDS
+
+
+class ParagraphReader:
+    """Reads paragraphs with one style sheet; keeps no state between paragraphs."""
+
+    def __init__(self, styles: StyleSheet) -> None:
+        self._styles = styles
+        self._cache: dict[tuple[str | None, str | None], RunProps] = {}
+
+    def base_props(self, para_style: str | None, char_style: str | None = None) -> RunProps:
+        """Document defaults → paragraph style → character style."""
+        key = (para_style, char_style)
+        props = self._cache.get(key)
+        if props is None:
+            props = (self._styles.default_rpr.over(self._styles.run_props(para_style))
+                     .over(self._styles.run_props(char_style) if char_style else None))
+            self._cache[key] = props
+        return props
+
+    def read(self, p: etree._Element, para_style: str | None) -> ParagraphContent:
+        out = ParagraphContent()
+        state = _State(out, self, para_style)
+        state.walk(p)
+        return out
+
+
+class _State:
+    """Walk of one paragraph: field stack and whether text has been seen yet."""
+
+    def __init__(self, out: ParagraphContent, reader: ParagraphReader, para_style: str | None) -> None:
+        self.out = out
+        self.reader = reader
+        self.para_style = para_style
+        self.fields: list[_Field] = []
+        self.seen_text = False
+
+    def hidden(self) -> bool:
+        return any(not f.result or f.furniture() for f in self.fields)
+
+    def walk(self, el: etree._Element) -> None:
+        for child in el:
+            name = local_name(child)
+            if child.tag == w("r"):
+                self.run(child)
+            elif name in _WRAPPERS or child.tag == w("sdt"):
+                self.walk(child.find(w("sdtContent")) if child.tag == w("sdt") else child)
+            elif child.tag == w("fldSimple"):
+                instr = (wattr(child, "instr") or "").split()
+                if not (instr and instr[0].upper() in _FURNITURE_FIELDS):
+                    self.walk(child)
+            elif child.tag == mc("AlternateContent"):
+                branch = alternate_branch(child)
+                if branch is not None:
+                    self.walk(branch)
+            elif name in ("oMath", "oMathPara"):
+                self.add("".join(t.text or "" for t in child.iter(_M_T)), self.reader.base_props(self.para_style))
+            # w:del, w:moveFrom, bookmarks, comments, proofErr: nothing a reader sees
+
+    def run(self, r: etree._Element) -> None:
+        rpr_el = r.find(w("rPr"))
+        char_style = wattr(rpr_el.find(w("rStyle"))) if rpr_el is not None else None
+        props = self.reader.base_props(self.para_style, char_style).over(read_rpr(rpr_el))
+        texts: list[str] = []
+        for child in r:
+            tag = child.tag
+            if tag == w("t"):
+                if not self.hidden():
+                    texts.append(child.text or "")
+            elif tag in (w("tab"), w("ptab")):
+                if not self.hidden():
+                    texts.append(" ")
+            elif tag in (w("br"), w("cr")):
+                kind = wattr(child, "type")
+                self.flush(texts, props)
+                texts = []
+                if kind == "page":
+                    self.out.breaks.append(("explicit", not self.seen_text))
+                elif not self.hidden():
+                    self.out.lines.append([])
+            elif tag == w("lastRenderedPageBreak"):
+                self.flush(texts, props)
+                texts = []
+                self.out.breaks.append(("rendered", not self.seen_text))
+            elif tag == w("noBreakHyphen"):
+                texts.append("-")
+            elif tag == w("sym"):
+                texts.append(_symbol(child))
+            elif tag == w("fldChar"):
+                self.flush(texts, props)
+                texts = []
+                self.field_char(wattr(child, "fldCharType"))
+            elif tag == w("instrText"):
+                if self.fields:
+                    self.fields[-1].instr.append(child.text or "")
+            elif local_name(child) in _SHAPES or tag == mc("AlternateContent"):
+                self.out.textboxes.extend(find_textboxes(child))
+        self.flush(texts, props)
+
+    def field_char(self, kind: str | None) -> None:
+        if kind == "begin":
+            self.fields.append(_Field())
+        elif kind == "separate" and self.fields:
+            self.fields[-1].result = True
+        elif kind == "end" and self.fields:
+            self.fields.pop()
+
+    def flush(self, texts: list[str], props: RunProps) -> None:
+        if texts:
+            self.add("".join(texts), props)
+
+    def add(self, text: str, props: RunProps) -> None:
+        if not text or props.vanish:
+            return
+        if not is_nfc(text):
+            self.out.non_nfc += 1
+        if is_legacy_font(props.font):
+            text, encoding = convert_run(text, props.font)
+            if encoding:
+                self.out.legacy[encoding] += 1
+        if props.caps:
+            text = text.upper()  # w:caps: the reader sees capitals whatever the stored case
+        if text.strip():
+            self.seen_text = True
+        self.out.lines[-1].append(Piece(text, props))
+
+
+def _symbol(sym: etree._Element) -> str:
+    """``w:sym``: a character from a symbol font (often a hand-made bullet)."""
+    try:
+        code = int(wattr(sym, "char") or "", 16)
+    except ValueError:
+        return ""
+    font = wattr(sym, "font")
+    family = (font or "").lower()
+    if code >= 0xF000 or family.startswith(("symbol", "wingdings", "webdings")):
+        return bullet_char(chr(code), font)
+    return chr(code)
+
+
+def find_textboxes(el: etree._Element) -> list[etree._Element]:
+    """``w:txbxContent`` under a drawing, not descending into nested boxes (read by their own box).
+
+    Inside ``mc:AlternateContent`` only one branch is read, so the DrawingML
+    and VML copies of one box do not both appear.
+    """
+    found: list[etree._Element] = []
+    stack = [el]
+    while stack:
+        node = stack.pop()
+        if node.tag == w("txbxContent"):
+            found.append(node)
+            continue
+        if node.tag == mc("AlternateContent"):
+            branch = alternate_branch(node)
+            if branch is not None:
+                stack.append(branch)
+            continue
+        stack.extend(reversed(list(node)))
+    return found

@@ -1,0 +1,195 @@
+"""Style inheritance in a DOCX: what formatting a paragraph or run really has.
+
+Bold, caps, alignment and even list numbering often sit on a style (or on
+the document defaults), not on the run: a signer's name is bold because its
+paragraph style is, an issuer is upper case because of ``w:caps`` on a
+character style. This module reads ``styles.xml`` once and resolves the
+``basedOn`` chains with a cache, so a long document costs one dict lookup per
+paragraph and run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+from docx.styles import BabelFish
+from lxml import etree
+
+from parsers.docx_xml import on_off, twips_to_pt, w, wattr
+
+_JUSTIFY = {"both", "distribute", "lowKashida", "mediumKashida", "highKashida", "thaiDistribute"}
+
+
+@dataclass(frozen=True, slots=True)
+class RunProps:
+    """Run formatting; ``None`` = not said at this level (inherit)."""
+
+    bold: bool | None = None
+    italic: bool | None = None
+    underline: bool | None = None
+    caps: bool | None = None
+    vanish: bool | None = None
+    font: str | None = None
+    size: float | None = None
+
+    def over(self, other: RunProps | None) -> RunProps:
+        """``self`` with everything ``other`` says laid over it."""
+        if other is None:
+            return self
+        changes = {f.name: getattr(other, f.name) for f in fields(self) if getattr(other, f.name) is not None}
+        return replace(self, **changes) if changes else self
+
+
+@dataclass(frozen=True, slots=True)
+class ParaProps:
+    """Paragraph formatting; ``None`` = inherit. ``num_id`` "0" switches numbering off."""
+
+    align: str | None = None
+    indent: float | None = None
+    num_id: str | None = None
+    ilvl: int | None = None
+    page_break_before: bool | None = None
+
+    def over(self, other: ParaProps | None) -> ParaProps:
+        if other is None:
+            return self
+        changes = {f.name: getattr(other, f.name) for f in fields(self) if getattr(other, f.name) is not None}
+        return replace(self, **changes) if changes else self
+
+
+def read_rpr(rpr: etree._Element | None) -> RunProps | None:
+    """Run properties stated in one ``w:rPr`` (direct, style, defaults or numbering level)."""
+    if rpr is None:
+        return None
+    u = rpr.find(w("u"))
+    underline = None if u is None else (wattr(u) or "single") != "none"
+    fonts = rpr.find(w("rFonts"))
+    # Vietnamese letters fall in the hAnsi range; TCVN3 bytes too (0xA1–0xFE).
+    font = None if fonts is None else (wattr(fonts, "hAnsi") or wattr(fonts, "ascii"))
+    sz = wattr(rpr.find(w("sz")))
+    size = None
+    if sz and sz.isdigit():
+        size = int(sz) / 2.0
+    return RunProps(
+        bold=on_off(rpr.find(w("b"))),
+        italic=on_off(rpr.find(w("i"))),
+        underline=underline,
+        caps=on_off(rpr.find(w("caps"))),
+        vanish=on_off(rpr.find(w("vanish"))),
+        font=font,
+        size=size,
+    )
+
+
+def read_ppr(ppr: etree._Element | None) -> ParaProps | None:
+    """Paragraph properties stated in one ``w:pPr``."""
+    if ppr is None:
+        return None
+    jc = wattr(ppr.find(w("jc")))
+    align = None
+    if jc:
+        align = ("justify" if jc in _JUSTIFY else "right" if jc in ("right", "end")
+                 else "center" if jc == "center" else "left")
+    ind = ppr.find(w("ind"))
+    indent = None if ind is None else twips_to_pt(wattr(ind, "left") or wattr(ind, "start"))
+    num_id = ilvl = None
+    num_pr = ppr.find(w("numPr"))
+    if num_pr is not None:
+        num_id = wattr(num_pr.find(w("numId")))
+        lvl = wattr(num_pr.find(w("ilvl")))
+        ilvl = int(lvl) if lvl and lvl.isdigit() else None
+    return ParaProps(align=align, indent=indent, num_id=num_id, ilvl=ilvl,
+                     page_break_before=on_off(ppr.find(w("pageBreakBefore"))))
+
+
+@dataclass(slots=True)
+class _Style:
+    kind: str
+    name: str | None
+    based_on: str | None
+    rpr: RunProps | None
+    ppr: ParaProps | None
+    borders: etree._Element | None  # table styles: w:tblPr/w:tblBorders
+
+
+class StyleSheet:
+    """``styles.xml`` read once; resolved chains cached per style id."""
+
+    def __init__(self, root: etree._Element | None) -> None:
+        self._styles: dict[str, _Style] = {}
+        self.default_rpr = RunProps()
+        self.default_ppr = ParaProps()
+        self.default_para: str | None = None
+        self.default_table: str | None = None
+        self._rcache: dict[str, RunProps] = {}
+        self._pcache: dict[str, ParaProps] = {}
+        if root is None:
+            return
+        defaults = root.find(w("docDefaults"))
+        if defaults is not None:
+            self.default_rpr = read_rpr(defaults.find(f"{w('rPrDefault')}/{w('rPr')}")) or RunProps()
+            self.default_ppr = read_ppr(defaults.find(f"{w('pPrDefault')}/{w('pPr')}")) or ParaProps()
+        for el in root.iterfind(w("style")):
+            sid = wattr(el, "styleId")
+            if not sid:
+                continue
+            kind = wattr(el, "type") or "paragraph"
+            tbl_pr = el.find(w("tblPr"))
+            self._styles[sid] = _Style(
+                kind=kind,
+                name=wattr(el.find(w("name"))),
+                based_on=wattr(el.find(w("basedOn"))),
+                rpr=read_rpr(el.find(w("rPr"))),
+                ppr=read_ppr(el.find(w("pPr"))),
+                borders=None if tbl_pr is None else tbl_pr.find(w("tblBorders")),
+            )
+            if on_off(el.find(w("default"))) or wattr(el, "default") in ("1", "true"):
+                if kind == "paragraph":
+                    self.default_para = sid
+                elif kind == "table":
+                    self.default_table = sid
+
+    def _chain(self, sid: str | None) -> list[_Style]:
+        """The style and its ancestors, root first (cycles cut)."""
+        chain: list[_Style] = []
+        seen: set[str] = set()
+        while sid and sid in self._styles and sid not in seen:
+            seen.add(sid)
+            style = self._styles[sid]
+            chain.append(style)
+            sid = style.based_on
+        return chain[::-1]
+
+    def para_style_id(self, sid: str | None) -> str | None:
+        """The paragraph style in force: the named one, else the document's default (Normal)."""
+        return sid if sid in self._styles else self.default_para
+
+    def name(self, sid: str | None) -> str | None:
+        style = self._styles.get(sid or "")
+        if style is None or not style.name:
+            return None
+        return BabelFish.internal2ui(style.name)
+
+    def run_props(self, sid: str | None) -> RunProps:
+        """Run formatting a style gives (its chain only, no defaults)."""
+        key = sid or ""
+        if key not in self._rcache:
+            props = RunProps()
+            for style in self._chain(sid):
+                props = props.over(style.rpr)
+            self._rcache[key] = props
+        return self._rcache[key]
+
+    def para_props(self, sid: str | None) -> ParaProps:
+        """Paragraph formatting a style gives (its chain only, no defaults)."""
+        key = sid or ""
+        if key not in self._pcache:
+            props = ParaProps()
+            for style in self._chain(sid):
+                props = props.over(style.ppr)
+            self._pcache[key] = props
+        return self._pcache[key]
+
+    def table_borders(self, sid: str | None) -> list[etree._Element]:
+        """``w:tblBorders`` of a table style chain, root first (later ones win per edge)."""
+        return [s.borders for s in self._chain(sid or self.default_table) if s.borders is not None]
