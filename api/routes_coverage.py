@@ -1,0 +1,149 @@
+"""/directives/{id}/coverage: which unit reported on which task, as JSON, CSV or XLSX.
+
+Reports are linked to their directive automatically from their citation
+(``report.answers`` against the directive's ``number_symbol``); PUT
+/documents/{id}/directive relinks one by hand.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any, Literal
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from api.auth import AnyUser, Office, Principal
+from api.routes_common import DB, load_document
+from ingest.coverage import CoverageUnavailable, apply_corrections, machine_coverage, only_unit
+from ingest.models import Correction, Document, Unit
+from ingest.textkeys import fold
+
+router = APIRouter(tags=["coverage"])
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _directive(s: Session, p: Principal, directive_id: int) -> Document:
+    doc = load_document(s, p, directive_id)
+    if doc.status == "failed":
+        raise HTTPException(422, f"{doc.filename}: {doc.error}")
+    if doc.status != "parsed":
+        raise HTTPException(409, f"document {directive_id} is still being processed")
+    return doc
+
+
+def coverage_for(request: Request, s: Session, p: Principal, directive: Document) -> dict[str, Any]:
+    from parsers import Limits
+
+    settings = request.app.state.settings
+    try:
+        data = machine_coverage(s, request.app.state.store, directive,
+                                Limits(max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages))
+    except CoverageUnavailable as err:
+        raise HTTPException(501, f"coverage is not available in this build ({err})") from None
+    fixes = list(s.scalars(select(Correction).where(Correction.document_id == directive.id,
+                                                    Correction.kind == "coverage")))
+    data = apply_corrections(data, fixes)
+    if p.role == "unit":
+        reg = s.scalar(select(Unit).where(Unit.name_folded == fold(p.unit)))
+        data = only_unit(data, p.unit, reg.aliases if reg else None)
+    return data
+
+
+@router.get("/directives/{directive_id}/coverage",
+            responses={200: {"content": {"application/json": {}, "text/csv": {}, XLSX: {}},
+                             "description": "the contract's coverage object (or its table)"}})
+def get_coverage(*, directive_id: int, request: Request,
+                 format: Literal["json", "csv", "xlsx"] = Query("json", description="json, csv or xlsx"),
+                 p: AnyUser, s: DB):
+    """The coverage object of the contract; a unit token sees only its own row."""
+    directive = _directive(s, p, directive_id)
+    data = coverage_for(request, s, p, directive)
+    if format == "json":
+        return JSONResponse(data)
+    stem = f"coverage-{directive_id}"
+    if format == "csv":
+        body = _export("csv", data)
+        return Response(body, media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="{stem}.csv"'})
+    return Response(_export("xlsx", data), media_type=XLSX,
+                    headers={"Content-Disposition": f'attachment; filename="{stem}.xlsx"'})
+
+
+class CellFix(BaseModel):
+    task: str = Field(..., min_length=1, max_length=40, description="task id, as in the directive: T3")
+    unit: str = Field(..., min_length=1, max_length=300, description="the unit as named in the coverage")
+    addressed: bool
+    note: str | None = Field(None, max_length=2000)
+
+
+@router.post("/directives/{directive_id}/coverage/corrections", status_code=201)
+def correct_cell(directive_id: int, body: CellFix, request: Request, p: Office,
+                 s: DB) -> dict[str, Any]:
+    """Set one cell (task × unit) by hand; audited, and it wins over the matcher."""
+    directive = _directive(s, p, directive_id)
+    data = coverage_for(request, s, p, directive)
+    tasks = {t["id"] for t in (data.get("directive") or {}).get("tasks", [])}
+    if body.task not in tasks:
+        raise HTTPException(422, f"directive {directive_id} has no task {body.task!r}")
+    unit = " ".join(body.unit.split())
+    if not unit:
+        raise HTTPException(422, "a unit name is needed")
+    before = next((c.get("addressed") for c in data.get("cells", [])
+                   if c["task"] == body.task and c["unit"] == unit), None)
+    c = Correction(document_id=directive.id, kind="coverage", path=f"cells/{body.task}/{unit}", before=before,
+                   after=body.addressed, note=body.note, user_id=p.user_id, user_name=p.name)
+    s.add(c)
+    s.commit()
+    return {"id": c.id, "path": c.path, "before": before, "after": body.addressed, "user": p.name,
+            "created_at": c.created_at.isoformat() + "Z"}
+
+
+def _export(kind: str, data: dict[str, Any]) -> bytes:
+    """api/exports.py when present (the coverage engineer's table), else a plain task × unit table."""
+    try:
+        from api import exports  # type: ignore[attr-defined]
+    except ImportError:
+        exports = None
+    if exports is not None:
+        from extract.contract import Coverage
+
+        cov = Coverage.model_validate(data)
+        for name in (f"coverage_{kind}_bytes", f"{kind}_bytes", f"to_{kind}"):
+            fn = getattr(exports, name, None)
+            if fn is not None:
+                out = fn(cov)
+                return out.encode("utf-8") if isinstance(out, str) else out
+    rows = _matrix(data)
+    if kind == "csv":
+        buf = io.StringIO()
+        csv.writer(buf).writerows(rows)
+        return ("\ufeff" + buf.getvalue()).encode("utf-8")  # BOM: Excel opens Vietnamese correctly
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Coverage"
+    for row in rows:
+        ws.append(row)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def _matrix(data: dict[str, Any]) -> list[list[Any]]:
+    units = [u["unit"] for u in data.get("units", [])]
+    cells = {(c["task"], c["unit"]): c for c in data.get("cells", [])}
+    rows: list[list[Any]] = [["task", "text", *units]]
+    for t in (data.get("directive") or {}).get("tasks", []):
+        row: list[Any] = [t["id"], t.get("text", "")]
+        for u in units:
+            c = cells.get((t["id"], u))
+            row.append("x" if c and c.get("addressed") else "")
+        rows.append(row)
+    return rows

@@ -1,0 +1,141 @@
+"""Coverage of one directive, from the reports linked to it, with reviewers' corrections.
+
+The matching itself is ``extract.coverage.build_coverage`` (a black box here).
+Its result is cached per directive under a fingerprint of everything it reads
+(the directive, each linked report, their corrections, the unit registry), so
+a repeated GET costs a query, and any change recomputes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import json
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ingest.models import Correction, CoverageCache, Document, Unit
+from ingest.records import effective
+from ingest.store import FileStore
+from ingest.textkeys import fold
+
+
+class CoverageUnavailable(Exception):
+    """extract.coverage is not installed yet (it is being written)."""
+
+
+def linked_reports(s: Session, directive_id: int) -> list[Document]:
+    return list(s.scalars(select(Document).where(Document.directive_id == directive_id,
+                                                 Document.status == "parsed").order_by(Document.id)))
+
+
+def _fingerprint(s: Session, directive: Document, reports: list[Document]) -> str:
+    ids = [directive.id] + [r.id for r in reports]
+    last_fix = s.scalar(select(func.max(Correction.id)).where(Correction.document_id.in_(ids),
+                                                               Correction.kind == "document"))
+    units = s.execute(select(func.count(Unit.id), func.max(Unit.updated_at))).one()
+    parts = [[d.id, d.sha256, str(d.updated_at)] for d in [directive, *reports]]
+    raw = json.dumps([parts, last_fix, units[0], str(units[1])], default=str)
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def machine_coverage(s: Session, store: FileStore, directive: Document, limits: Any) -> dict[str, Any]:
+    reports = linked_reports(s, directive.id)
+    fp = _fingerprint(s, directive, reports)
+    cached = s.get(CoverageCache, directive.id)
+    if cached is not None and cached.fingerprint == fp:
+        return cached.data
+    data = _build(s, store, directive, reports, limits)
+    if cached is None:
+        s.add(CoverageCache(directive_id=directive.id, fingerprint=fp, data=data))
+    else:
+        cached.fingerprint, cached.data = fp, data
+    s.commit()
+    return data
+
+
+def _build(s: Session, store: FileStore, directive: Document, reports: list[Document], limits: Any) -> dict:
+    try:
+        from extract.coverage import build_coverage
+    except ImportError as err:
+        raise CoverageUnavailable(str(err)) from None
+    from extract.contract import Document as ContractDocument
+    from parsers import UnreadableDocument, load
+
+    directive_doc = ContractDocument.model_validate(effective(s, directive))
+    pairs = []
+    for r in reports:
+        report_doc = ContractDocument.model_validate(effective(s, r))
+        try:
+            layout = load(store.path(r.sha256), limits, filename=r.filename)
+        except UnreadableDocument:
+            layout = None  # parsed once, so this is a store problem; match on the document alone
+        pairs.append((report_doc, layout))
+    units = list(s.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.name)))
+    kwargs = {}
+    params = inspect.signature(build_coverage).parameters
+    if "units" in params:
+        kwargs["units"] = _registry_arg(units)
+    cov = build_coverage(directive_doc, pairs, **kwargs)
+    return json.loads(cov.model_dump_json())
+
+
+def _registry_arg(units: list[Unit]) -> Any:
+    """The registry in the shape extract.coverage takes (names, or a name → aliases mapping)."""
+    try:
+        from extract.coverage import UnitRegistry  # type: ignore[attr-defined]
+    except ImportError:
+        UnitRegistry = None
+    if UnitRegistry is not None:
+        try:
+            return UnitRegistry({u.name: list(u.aliases or []) for u in units})
+        except TypeError:
+            pass
+    return [u.name for u in units] or None
+
+
+def apply_corrections(data: dict[str, Any], corrections: list[Correction]) -> dict[str, Any]:
+    """Reviewers' cell fixes over the machine's cells; the checklist follows the cells."""
+    data = json.loads(json.dumps(data))
+    cells = data.setdefault("cells", [])
+    index = {(c["task"], c["unit"]): c for c in cells}
+    for c in sorted(corrections, key=lambda c: c.id):
+        if c.kind != "coverage":
+            continue
+        _, task, unit = c.path.split("/", 2)
+        cell = index.get((task, unit))
+        if cell is None:
+            cell = {"task": task, "unit": unit, "addressed": False, "score": 0.0, "evidence": []}
+            cells.append(cell)
+            index[(task, unit)] = cell
+            if all(u.get("unit") != unit for u in data.setdefault("units", [])):
+                data["units"].append({"unit": unit, "filename": None, "number_symbol": None})
+        cell["addressed"] = bool(c.after)
+        cell["corrected"] = {"by": c.user_name, "at": c.created_at.isoformat() + "Z", "note": c.note,
+                             "machine": c.before}
+    data["checklist"] = _checklist(data)
+    return data
+
+
+def _checklist(data: dict[str, Any]) -> list[dict[str, Any]]:
+    units = [u["unit"] for u in data.get("units", [])]
+    tasks = [t["id"] for t in (data.get("directive") or {}).get("tasks", [])]
+    done = {(c["task"], c["unit"]) for c in data.get("cells", []) if c.get("addressed")}
+    return [{"task": t, "addressed_by": [u for u in units if (t, u) in done],
+             "missing": [u for u in units if (t, u) not in done]} for t in tasks]
+
+
+def only_unit(data: dict[str, Any], unit: str, aliases: list[str] | None = None) -> dict[str, Any]:
+    """One unit's row: what a unit token may see of a directive's coverage."""
+    keys = {fold(unit), *(fold(a) for a in aliases or [])}
+    data = dict(data)
+    data["units"] = [u for u in data.get("units", []) if fold(u.get("unit")) in keys]
+    mine = {u["unit"] for u in data["units"]}
+    data["cells"] = [c for c in data.get("cells", []) if c.get("unit") in mine]
+    data["checklist"] = [{"task": item["task"],
+                          "addressed_by": [u for u in item.get("addressed_by", []) if u in mine],
+                          "missing": [u for u in item.get("missing", []) if u in mine]}
+                         for item in data.get("checklist", [])]
+    return data
