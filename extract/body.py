@@ -1,12 +1,37 @@
-"""The body zone: the section tree and the task items."""
+"""The body zone: the section tree and the task items.
+
+Pure functions from the body's layout blocks to structure:
+:mod:`extract.sections` nests the labelled blocks and finds the headings,
+:mod:`extract.tasks` decides which items direct action and fills their fields
+(:mod:`extract.assignees`, :mod:`extract.deadlines`), and
+:mod:`extract.tables` reads a Phụ lục task table when the body has one.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
 from extract.contract import Section, Task
+from extract.sections import build_tree, mark_headings, to_sections
+from extract.tasks import collect_tasks
 from parsers.layout import Block
 
 
+def _is_wide_table(b: Block) -> bool:
+    return b.cell is not None and b.cell.n_cols >= 3
+
+
 def read_body(blocks: list[Block], issue_date: date | None = None) -> tuple[list[Section], list[Task]]:
-    return [], []
+    """(sections, tasks) of the body zone; task ids "T1".. in reading order."""
+    flow = [b for b in blocks if not _is_wide_table(b) and b.text.strip()]
+    root = build_tree(flow)
+    mark_headings(root)
+    sections = to_sections(root)
+    tasks = collect_tasks(root, issue_date)
+    table_blocks = [b for b in blocks if _is_wide_table(b)]
+    if table_blocks:
+        from extract.tables import table_tasks
+
+        extra = table_tasks(table_blocks, issue_date, start=len(tasks) + 1)
+        tasks.extend(extra)
+    return sections, tasks

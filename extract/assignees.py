@@ -1,0 +1,214 @@
+"""Units named as responsible for a task (domain notes §3.3, "Assignment frames").
+
+Rules plus a gazetteer of unit heads, because underthesea's tagger does not
+know administrative names ("Đảng ủy" comes out as a verb). A unit is read
+in three frames:
+
+* a lead-in label: "Sở Y tế: …", "1. Bộ Xây dựng:", "Đối với UBND các xã: …";
+* a request verb before it: "Giao X …", "Đề nghị X …", "Yêu cầu X …",
+  "Ủy quyền X …";
+* a clause that starts with it: "X chủ trì, phối hợp với Y …",
+  "X có trách nhiệm …", "Các Bộ, cơ quan … nghiên cứu …".
+
+The name runs until the first *lower-case* predicate word ("chủ trì", "phối
+hợp", "thường xuyên", "tổ chức" …). Case is what separates "Ban Tổ chức Tỉnh
+ủy" (a unit) from "tổ chức" (a verb): names capitalise each word's first
+syllable, predicates are lower case.
+
+Decision: only the lead (*chủ trì*) unit is an assignee; *phối hợp* units
+assist and are not listed ("Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính"
+→ ["Sở Y tế"]), as the contract asks for units "named as responsible".
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.markers import UPPER
+
+# Heads that are ordinary words in lower case ("báo cáo", "bộ máy", "phòng,
+# chống", "hội nghị", "trường hợp", "tổ chức") count only when capitalised.
+_CAP_HEADS = [
+    "Ủy ban", "Uỷ ban", "UBND", "UBMTTQ", "MTTQ", "HĐND", "Hội đồng", "Sở", "Ban", "Bộ", "Đảng ủy",
+    "Đảng uỷ", "Đảng bộ", "Đảng đoàn", "Chi bộ", "Chi ủy", "Chi uỷ", "Cấp ủy", "Cấp uỷ", "Tỉnh ủy",
+    "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Quận ủy", "Thị ủy", "Công an", "Quân khu", "Bộ đội",
+    "Văn phòng", "Mặt trận", "Hội", "Liên đoàn", "Công đoàn", "Đoàn", "Tỉnh đoàn", "Thành đoàn",
+    "Trung tâm", "Tổng cục", "Cục", "Chi cục", "Vụ", "Phòng", "Thanh tra", "Kho bạc", "Báo", "Đài",
+    "Viện", "Trường", "Bệnh viện", "Ngân hàng", "Tập đoàn", "Tổng công ty", "Công ty", "Bảo hiểm",
+    "BHXH", "Kiểm toán", "Tòa án", "Toà án", "Thông tấn", "Cổng", "Học viện", "Đại học", "Tổ", "Cơ quan",
+    "Chính phủ", "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Thủ trưởng", "Chủ tịch",
+    "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Trưởng", "Phó Trưởng", "Bí thư", "Phó Bí thư", "Chánh",
+    "Người đứng đầu", "Đồng chí", "Thường trực", "Quốc hội", "Chỉ huy", "Hạt", "Lực lượng", "Cảng vụ",
+    "Quỹ", "Hiệp hội", "UBKT", "BCĐ", "Tổ chức đảng", "Cơ sở đảng", "Lãnh đạo", "Thành viên",
+    "Chính quyền", "Các", "Toàn thể",
+]
+# Heads that name a unit in lower case too (after "Đề nghị …" in running text).
+_ANY_HEADS = [
+    "ủy ban nhân dân", "uỷ ban nhân dân", "cấp ủy", "cấp uỷ", "chính quyền", "tổ chức đảng",
+    "người đứng đầu", "thủ trưởng", "chủ tịch", "giám đốc", "đảng ủy", "đảng uỷ", "chi bộ", "chi ủy",
+    "ban thường vụ", "thường trực", "đồng chí", "các", "toàn thể", "lãnh đạo", "cơ quan", "đơn vị",
+]
+# After "các": the collective nouns of domain §3.3 ("các sở, ban, ngành", "các
+# cấp ủy trực thuộc", "các cơ quan, đơn vị") — "các nội dung" is not a unit.
+_COLLECTIVE = (
+    r"(?:sở|bộ|ban|ngành|cơ quan|đơn vị|địa phương|cấp ủy|cấp uỷ|cấp|tổ chức|chi bộ|đảng bộ|đảng ủy|"
+    r"đảng uỷ|đoàn thể|xã|phường|đặc khu|doanh nghiệp|tập đoàn|tổng công ty|công ty|cơ sở|trường|huyện|"
+    r"tỉnh|thành phố|đồng chí|thành viên|hội|lực lượng|phòng|trung tâm|chủ đầu tư|nhà trường|bệnh viện|"
+    r"thôn|khu phố|tổ dân phố|ngân hàng|thủ trưởng|chủ tịch|giám đốc|bí thư|ủy ban|uỷ ban|cá nhân|"
+    r"ban, ngành|ngành, địa phương|[" + UPPER + r"]\w*)"
+)
+_HEAD_RE = re.compile(
+    r"^(?:(?:" + "|".join(sorted(map(re.escape, _CAP_HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])"
+    r"|(?i:" + "|".join(sorted(map(re.escape, _ANY_HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ]))"
+)
+_SHORT_HEADS = frozenset({
+    "Sở", "Ban", "Bộ", "Hội", "Đoàn", "Tổ", "Báo", "Đài", "Phòng", "Vụ", "Cục", "Viện", "Trường", "Cổng",
+    "Hạt", "Quỹ", "Cơ quan", "Chánh", "Trưởng", "Lãnh đạo", "Thành viên", "Thường trực", "Lực lượng",
+    "Chính quyền", "Toàn thể", "Công an", "Bảo hiểm", "Kiểm toán", "Thanh tra", "Văn phòng", "Trung tâm",
+    "Tổng cục", "Chi cục", "Hội đồng", "Mặt trận", "Tập đoàn", "Ngân hàng", "Công ty", "Tổng công ty",
+})
+_CAC_RE = re.compile(rf"^(?:[Cc]ác|[Tt]oàn thể)\s+{_COLLECTIVE}(?![\wÀ-ỹ])")
+
+# Lower-case predicate words that end a unit name (a task verb, an adverb, a frame).
+_PREDICATES = [
+    "chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "thường xuyên", "khẩn trương",
+    "tiếp tục", "tập trung", "chủ động", "nghiêm túc", "kịp thời", "tăng cường", "quan tâm", "căn cứ",
+    "rà soát", "xây dựng", "tổ chức", "triển khai", "thực hiện", "chỉ đạo", "nghiên cứu", "tham mưu",
+    "hướng dẫn", "theo dõi", "kiểm tra", "đôn đốc", "báo cáo", "lãnh đạo", "bố trí", "cung cấp",
+    "đẩy mạnh", "nắm", "quán triệt", "tuyên truyền", "phổ biến", "lựa chọn", "đề xuất", "gửi",
+    "tổng hợp", "ban hành", "hoàn thành", "hoàn thiện", "đảm bảo", "bảo đảm", "trực tiếp", "cập nhật",
+    "xử lý", "sớm", "được", "cần", "phải", "là", "làm", "cử", "thống nhất", "xem xét", "giải quyết",
+    "nâng cao", "duy trì", "phát huy", "quyết liệt", "khẩn cấp", "rà", "đánh giá", "giao", "ủy quyền",
+    "hỗ trợ", "vận động", "tích cực", "huy động", "chấp hành", "phân công", "thành lập", "kiện toàn",
+    "nghiêm", "cân đối", "tạo điều kiện", "trình", "tiếp nhận", "tập hợp", "phát động", "lồng ghép",
+    "tham gia", "thi hành", "thông báo", "đăng ký", "dự", "bám sát", "chuẩn bị", "căn", "theo",
+    "trong", "với", "để", "nhằm", "trên", "về", "tại", "cùng", "và các nội dung", "khi", "nếu", "đã",
+    "đang", "sẽ", "không", "hoặc", "mỗi", "từng", "cho", "thì", "vào", "đến", "sau", "trước",
+]
+_PRED_RE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, _PREDICATES), key=len, reverse=True)) + r")(?![\wÀ-ỹ])"
+)
+# "Giao …", "Đề nghị …", "Yêu cầu …", "Ủy quyền …": the unit follows.
+_REQUEST_RE = re.compile(
+    r"(?:^|(?<=[\s.;:,(]))(?:[Gg]iao(?:\s+cho)?|[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Ủủ]y\s+quyền|[Uu]ỷ\s+quyền|"
+    r"[Cc]hỉ\s+đạo|[Kk]ính\s+đề\s+nghị|[Tt]rân\s+trọng\s+đề\s+nghị)\s+(?=\S)"
+)
+# Words after a unit that make its clause a responsibility ("X chủ trì …").
+_RESPONSIBLE_RE = re.compile(r"^\s*,?\s*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|được giao|là cơ quan)")
+_DOI_VOI_RE = re.compile(r"^(?:[Đđ]ối với|[Vv]ề phía|[Tt]rách nhiệm của|[Nn]hiệm vụ của)\s+")
+_SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*(?=[" + UPPER + r"])|\s+và\s+(?=[" + UPPER + r"])")
+
+
+def is_unit(text: str) -> bool:
+    """Does ``text`` start like the name of a unit or a role ("Sở Y tế", "các sở, ban, ngành")?"""
+    t = text.strip()
+    if not t:
+        return False
+    if t[:3].lower() == "các" or t[:7].lower() == "toàn th":
+        return bool(_CAC_RE.match(t))
+    m = _HEAD_RE.match(t)
+    if not m:
+        return False
+    if m.group(0) in _SHORT_HEADS:
+        # "Sở Y tế", "Ban Tuyên giáo", "Bộ Xây dựng" vs "Tổ chức", "Báo cáo", "Phòng, chống",
+        # "Hội nghị", "Bộ máy", "Ban hành": a name goes on with a capital.
+        nxt = t[m.end():].lstrip()
+        return nxt[:1].isupper()
+    return True
+
+
+def _span(text: str, start: int) -> str:
+    """The unit name that starts at ``start``: up to the first predicate or clause break."""
+    rest = text[start:]
+    end = len(rest)
+    for m in _PRED_RE.finditer(rest):
+        before = rest[: m.start()].rstrip()
+        after = rest[m.end():]
+        # "các tổ chức chính trị - xã hội", "tổ chức đảng": the verb word used as a noun.
+        if m.group(0) == "tổ chức" and (before.endswith("các") or re.match(
+                r"\s+(?:chính trị|đảng|đoàn thể|xã hội|hội|thành viên|cơ sở đảng|quần chúng)", after)):
+            continue
+        end = m.start()
+        break
+    # Clause punctuation ends it; " - " apposition too ("Sở Tài chính - cơ quan thường trực").
+    p = re.search(r"[:.(\[]|\s[-–]\s|\s*;\s*(?:[a-zđà-ỹ])", rest)
+    if p and p.start() < end:
+        end = p.start()
+    span = rest[:end].strip(" ,;-–")
+    return span
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ,;:-–.")
+    name = re.sub(r"^(?:cho|với|các đồng chí là)\s+", "", name)
+    return name
+
+
+def split_units(span: str) -> list[str]:
+    """"Sở Y tế, Sở Tài chính" → two units; "các sở, ban, ngành" stays one.
+
+    A comma (or "và") splits only before a capitalised unit head: lower-case
+    words after a comma continue a collective name ("UBND các xã, phường").
+    """
+    parts: list[str] = []
+    pieces = _SPLIT_RE.split(span)
+    for piece in pieces:
+        piece = _clean(piece)
+        if not piece:
+            continue
+        if parts and not is_unit(piece):
+            # "Sở Văn hóa, Thể thao và Du lịch": a capitalised word that is not a head
+            # belongs to the name before it.
+            sep = " và " if re.search(rf"\s+và\s+{re.escape(piece)}", span) else ", "
+            parts[-1] = parts[-1] + sep + piece
+        else:
+            parts.append(piece)
+    return [p for p in parts if is_unit(p) and len(p.split()) <= 25]
+
+
+def units_in_label(label: str) -> list[str]:
+    """Units in a lead-in label ("Sở Y tế", "Giao Sở Nội vụ", "Đối với UBND các xã")."""
+    label = label.strip()
+    m = _REQUEST_RE.match(label)
+    if m:
+        label = label[m.end():]
+    m = _DOI_VOI_RE.match(label)
+    if m:
+        label = label[m.end():]
+    if not is_unit(label):
+        return []
+    span = _span(label, 0)
+    return split_units(span)
+
+
+def find_assignees(text: str, title: str | None = None) -> list[str]:
+    """The units a task text names as responsible, in order of appearance, without repeats."""
+    found: list[str] = []
+
+    def add(names: list[str]) -> None:
+        for n in names:
+            if n and all(n.casefold() != f.casefold() for f in found):
+                found.append(n)
+
+    if title:
+        add(units_in_label(title))
+    # Request frames anywhere ("… Chủ tịch UBND tỉnh yêu cầu các sở, ngành …").
+    for m in _REQUEST_RE.finditer(text):
+        start = m.end()
+        if is_unit(text[start:]):
+            add(split_units(_span(text, start)))
+    # Clause-initial subjects: start of the text or after ". " / "; ".
+    for m in re.finditer(r"(?:^|(?<=[.;]\s)|(?<=:\s))(?=\S)", text):
+        start = m.start()
+        if not is_unit(text[start:]):
+            continue
+        span = _span(text, start)
+        if not span:
+            continue
+        after = text[start + len(span):]
+        # A clause subject is a unit only before a responsibility word or a verb;
+        # "Các hình thức khen thưởng bao gồm …" never reaches here (not a head),
+        # "Các dự án …" is not a collective.
+        if _RESPONSIBLE_RE.match(after) or _PRED_RE.match(after.lstrip(" ,")):
+            add(split_units(span))
+    return found

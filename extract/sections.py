@@ -1,0 +1,292 @@
+"""The body's item tree and, from it, the heading tree (``sections``).
+
+Step 1, :func:`build_tree`: every block with a label (:mod:`extract.markers`)
+becomes a node; it nests under the nearest open node of a *different* family
+and closes everything down to a previous node of its own family. So levels
+follow how families actually nest in this document (domain §3.1: a công văn
+may start at "1.", a kế hoạch at "I.", a Party text at "I-"), not a fixed
+table. A fixed order is used only to place a family never seen before below
+a deeper open one ("1." after "-" items directly under "II." is not a
+child of the last "-").
+
+Plain paragraphs are either the continuation of the item above (a page or
+paragraph break inside it) or content of the enclosing heading.
+
+Step 2, :func:`mark_headings`: a numbered node is a heading when it looks
+like a title (CAPS, bold, or short without a full stop) *and* it has content
+under it, or is CAPS/bold; "Điều/Chương/Phần/Mục" always are. A numbered
+node whose text is an action sentence, or an assignee lead-in ("2. Bộ Xây
+dựng:"), is an item even when it has sub-items (gold: "1. Công tác …" is a
+section, "- Theo dõi …" a task).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from extract.assignees import is_unit, units_in_label
+from extract.contract import Section
+from extract.markers import ARTICLE_KINDS, BULLET_KINDS, Marker, parse_marker
+from parsers.layout import Block
+
+# Conventional outer→inner order (domain §3.1), only to place a family the
+# document has not used yet (see the module docstring).
+_CONVENTIONAL = ["phan", "chuong", "muc", "tieumuc", "dieu", "upper", "roman", "arabic", "arabic2",
+                 "arabic3", "arabic4", "arabic5", "arabic)", "arabic()", "alpha", "alpha.", "alpha()",
+                 "dash", "plus", "bullet"]
+
+
+def _rank(kind: str | None) -> int:
+    return _CONVENTIONAL.index(kind) if kind in _CONVENTIONAL else len(_CONVENTIONAL)
+
+
+@dataclass(eq=False)
+class Node:
+    """One labelled item or plain paragraph of the body, with what nests under it."""
+
+    marker: Marker | None
+    text: str  # without the marker; continuation paragraphs joined with a space
+    blocks: list[Block]
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    heading: bool = False
+    title: str | None = None  # heading title (headings only)
+
+    @property
+    def kind(self) -> str | None:
+        return self.marker.kind if self.marker else None
+
+    @property
+    def is_paragraph(self) -> bool:
+        return self.marker is None
+
+    @property
+    def bold(self) -> bool:
+        return any(b.bold for b in self.blocks[:1])
+
+    @property
+    def page(self) -> int | None:
+        return self.blocks[0].page if self.blocks else None
+
+    def walk(self) -> Iterator[Node]:
+        for c in self.children:
+            yield c
+            yield from c.walk()
+
+    def ancestors(self) -> Iterator[Node]:
+        n = self.parent
+        while n is not None:
+            yield n
+            n = n.parent
+
+
+def is_caps(text: str) -> bool:
+    """CAPS title ("MỤC ĐÍCH, YÊU CẦU"): at least 4 letters and no lower-case one."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and not any(c.islower() for c in letters)
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def looks_like_title(text: str, bold: bool = False) -> bool:
+    """A heading's text: CAPS, or short (≤ 20 words) and not a finished sentence.
+
+    A title never ends with "." or ";" and has no "label: content" pair (that is
+    an item with a lead-in: "2. Thời gian thực hiện: Từ tháng 10/2025 …").
+    """
+    t = text.strip()
+    if not t:
+        return False
+    if is_caps(t) and word_count(t) <= 40:
+        return True
+    if t.endswith((".", ";", ",")) and not t.endswith("..."):
+        return False
+    if re.search(r":\s+\S", t):
+        return False
+    limit = 25 if bold else 20
+    return word_count(t) <= limit
+
+
+_DEADLINE_LINE = re.compile(r"^(?:Thời\s+(?:gian|hạn)|Hạn\s+(?:hoàn thành|chót)|Sản phẩm)\b[^:]{0,30}:", re.I)
+
+
+def _continues(prev: Node, block_text: str) -> bool:
+    """Is this plain paragraph the rest of ``prev`` (not a new paragraph)?
+
+    Yes when it starts in lower case (a page break inside a sentence), when it
+    is a "Thời gian hoàn thành: …" line under an item (kế hoạch items give their
+    deadline on the next line), or when ``prev`` is an item whose text stops
+    mid-sentence (no final punctuation, long) — a break a PDF or a typist put there.
+    """
+    t = block_text.lstrip()
+    if not t:
+        return True
+    if t[:1].islower():
+        return True
+    if prev.is_paragraph:
+        return False
+    if _DEADLINE_LINE.match(t):
+        return True
+    pt = prev.text.rstrip()
+    if pt.endswith(":") and not looks_like_title(pt[:-1], prev.bold):
+        return True  # "- Sở Y tế:" then its content in the next paragraph
+    if pt and pt[-1] not in ".;:!?…)”\"" and word_count(pt) > 20:
+        return True
+    return False
+
+
+def _merge_article_titles(blocks: list[Block]) -> list[tuple[Marker | None, str, list[Block]]]:
+    """Parse markers; a bare "Phần I"/"Chương II"/"Mục 1" line takes the CAPS line below as title."""
+    out: list[tuple[Marker | None, str, list[Block]]] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        text = b.text.strip()
+        marker = parse_marker(text)
+        if marker and marker.is_article and not marker.rest and i + 1 < len(blocks):
+            nxt = blocks[i + 1].text.strip()
+            if parse_marker(nxt) is None and (is_caps(nxt) or blocks[i + 1].bold) and word_count(nxt) <= 30:
+                marker = Marker(marker.kind, marker.label, marker.number, nxt)
+                out.append((marker, nxt, [b, blocks[i + 1]]))
+                i += 2
+                continue
+        out.append((marker, marker.rest if marker else text, [b]))
+        i += 1
+    return out
+
+
+def build_tree(blocks: list[Block]) -> Node:
+    """Nest the body's blocks by their labels; return the root (marker None, no text)."""
+    root = Node(None, "", [])
+    stack: list[Node] = [root]
+    for marker, text, blks in _merge_article_titles(blocks):
+        if not text and marker is None:
+            continue
+        if marker is None:
+            top = stack[-1]
+            if top is not root and _continues(top, text):
+                top.text = (top.text + " " + text).strip()
+                top.blocks.extend(blks)
+                continue
+            # Content of the nearest open node that reads as a title, else of the root.
+            host = root
+            for n in reversed(stack[1:]):
+                if n.marker and (n.marker.is_article or looks_like_title(n.text, n.bold)
+                                 or n.text.rstrip().endswith(":")):
+                    host = n
+                    break
+            para = Node(None, text, blks, parent=host)
+            host.children.append(para)
+            continue
+        node = Node(marker, text, blks)
+        same = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].kind == marker.kind), None)
+        if same is not None:
+            del stack[same:]
+        else:
+            # A family not open yet: close open families that are conventionally deeper.
+            while len(stack) > 1 and _rank(stack[-1].kind) > _rank(marker.kind) and (
+                    stack[-1].kind in BULLET_KINDS or marker.kind in ARTICLE_KINDS
+                    or marker.kind in ("roman", "upper")):
+                stack.pop()
+        parent = stack[-1]
+        node.parent = parent
+        parent.children.append(node)
+        stack.append(node)
+    _detach_closing(root)
+    return root
+
+
+def _detach_closing(root: Node) -> None:
+    """Closing paragraphs after the last list belong to the document, not its last section.
+
+    "Đề nghị cấp ủy trực thuộc …" after the last "-" item of section 2 has no
+    section in the reference gold: once a heading's list is over, a plain
+    paragraph at the very end of the body is the document's closing.
+    """
+    last = None
+    for n in root.walk():
+        last = n
+    if last is None or not last.is_paragraph:
+        return
+    host = last.parent
+    if host is None or host is root:
+        return
+    tail: list[Node] = []
+    for c in reversed(host.children):
+        if c.is_paragraph:
+            tail.append(c)
+        else:
+            break
+    labelled_before = any(not c.is_paragraph for c in host.children[: len(host.children) - len(tail)])
+    if not labelled_before:
+        return
+    for c in reversed(tail):
+        host.children.remove(c)
+        c.parent = root
+        root.children.append(c)
+
+
+def is_assignee_lead(text: str) -> bool:
+    """"Sở Y tế:", "Bộ Xây dựng", "Giao Sở Nội vụ:", "Đối với UBND các xã:" — a unit and nothing else."""
+    t = text.strip().rstrip(":").strip()
+    if not t or word_count(t) > 25 or re.search(r"[.;]", t):
+        return False
+    units = units_in_label(t)
+    if not units:
+        return False
+    covered = sum(len(u) for u in units)
+    stripped = re.sub(r"^(?:Giao|Đề nghị|Yêu cầu|Đối với|Về phía)\s+", "", t)
+    return is_unit(stripped) and covered >= 0.6 * len(stripped.replace(",", "").replace(" và ", " "))
+
+
+def mark_headings(root: Node) -> None:
+    """Decide which labelled nodes are headings and set their titles."""
+    for n in root.walk():
+        if n.marker is None:
+            continue
+        if n.marker.is_article:
+            n.heading = True
+        elif n.marker.is_bullet:
+            n.heading = False
+        else:
+            text = n.text.strip()
+            has_content = bool(n.children)
+            title_like = looks_like_title(text.rstrip(":"), n.bold)
+            emphasised = is_caps(text) or (n.bold and title_like)
+            n.heading = title_like and (has_content or emphasised) and not is_assignee_lead(text)
+        if n.heading:
+            n.title = n.text.strip().rstrip(":").strip() or n.marker.label
+
+
+def to_sections(root: Node) -> list[Section]:
+    """The contract's heading tree: headings only, nested as they nest."""
+
+    def build(node: Node, level: int) -> list[Section]:
+        out: list[Section] = []
+        for c in node.children:
+            if c.heading:
+                out.append(Section(number=c.marker.label if c.marker else None, title=c.title or "",
+                                   level=level, sections=build(c, level + 1)))
+            else:
+                out.extend(build(c, level))
+        return out
+
+    return build(root, 1)
+
+
+def section_path(node: Node) -> str | None:
+    """"II.2" for an item under "II." → "2."; a "1.1." under "1." gives "1.1", not "1.1.1"."""
+    parts: list[str] = []
+    for a in reversed(list(node.ancestors())):
+        if not a.heading or not a.marker or not a.marker.number:
+            continue
+        num = a.marker.number
+        if parts and "." in num and num.startswith(parts[-1] + "."):
+            parts[-1] = num
+        else:
+            parts.append(num)
+    return ".".join(parts) if parts else None

@@ -1,0 +1,262 @@
+"""Which items and paragraphs of the body are tasks, and their fields.
+
+The contract ("A task"): each leaf list item that directs action and each
+stand-alone paragraph that does ("Đề nghị …", "Yêu cầu …", "Giao …",
+"<Unit> chủ trì …"); a sub-item is its own task and names its parent. Not
+tasks: background, căn cứ, the purposes of a plan (MỤC ĐÍCH, YÊU CẦU), the
+transmission formula ("… thông báo để … biết, thực hiện"), a report's
+"Trên đây là …". The closing request ("Đề nghị … thực hiện nghiêm túc",
+"Trong quá trình thực hiện, nếu có vướng mắc …") is a task.
+
+The test is the same for every document type — what the sentence does, not
+which kind of document it sits in: an imperative opening (a verb lexicon
+from domain §3.3), a request frame, or a unit followed by its duty.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from extract.assignees import find_assignees, is_unit, units_in_label
+from extract.contract import Deadline, Task, TaskSource
+from extract.deadlines import find_deadline
+from extract.sections import Node, is_assignee_lead, section_path
+from extract.textkey import fold
+
+# Imperative openings (domain §3.3 "Task-marking verbs/adverbs", widened with
+# the verbs of real plans). Matched on the first words, lower-cased.
+_VERBS = """
+tăng cường|chủ động|theo dõi|tổ chức|chỉ đạo|triển khai|thực hiện|phối hợp|rà soát|kiểm tra|đôn đốc|
+hướng dẫn|tham mưu|xây dựng|quán triệt|tuyên truyền|đẩy mạnh|nâng cao|tập trung|khẩn trương|kịp thời|
+thường xuyên|bảo đảm|đảm bảo|duy trì|cập nhật|tổng hợp|báo cáo|bố trí|nghiêm túc|nghiêm|nghiên cứu|đề xuất|
+xử lý|nắm bắt|nắm chắc|nắm|tiếp tục|phát huy|phát hiện|ban hành|hoàn thiện|hoàn thành|làm tốt|làm rõ|quan tâm|
+lãnh đạo|cử|chuẩn bị|thành lập|kiện toàn|củng cố|phổ biến|lan tỏa|lan toả|định hướng|đấu tranh|phản bác|
+phát động|giới thiệu|khen thưởng|biểu dương|vận động|huy động|cung cấp|gửi|tiếp nhận|giải quyết|xem xét|
+thẩm định|phê duyệt|trình|thống nhất|lựa chọn|sắp xếp|bồi dưỡng|đào tạo|tập huấn|ứng dụng|chuyển đổi|
+số hóa|số hoá|đầu tư|phát triển|quản lý|giám sát|thanh tra|đánh giá|sơ kết|tổng kết|rút kinh nghiệm|
+tiến hành|tham gia|hỗ trợ|chăm lo|thăm hỏi|phòng ngừa|ngăn chặn|phòng, chống|phòng chống|khắc phục|
+kiên quyết|nghiêm cấm|không để|tránh|hạn chế|tuân thủ|chấp hành|mở|lồng ghép|gắn|kết hợp|phấn đấu|
+thi đua|tạo|đổi mới|cải cách|cải thiện|công khai|bám sát|cụ thể hóa|cụ thể hoá|truyền thông|thông tin|
+đưa tin|phản ánh|tiếp thu|nhân rộng|tôn vinh|chủ trì|thiết lập|kêu gọi|nêu cao|thu thập|lập|tích cực|
+quyết liệt|khuyến khích|yêu cầu|đề nghị|giao|ưu tiên|dành|sử dụng|bổ sung|điều chỉnh|sửa đổi|vận hành|
+khai thác|niêm yết|đăng tải|tích hợp|kết nối|chia sẻ|thu hồi|xác định|tuyên dương|phân bổ|giải ngân|
+thống kê|kiểm kê|kiểm soát|mở rộng|phân công|triệt để|làm đầu mối|là đầu mối|chịu trách nhiệm|
+có trách nhiệm|rà|tiếp|cải tạo|hoàn tất|khởi công|khánh thành|quyết định|phụ trách|điều hành|
+tạo điều kiện|đăng ký|tổ chức thực hiện|ký|thông báo|tuyển chọn|tuyển dụng|xác minh|điều tra|
+bảo vệ|giữ vững|giữ gìn|xét|tiếp tục thực hiện|hạn chế tối đa|nghiêm khắc|đặc biệt chú trọng|chú trọng|
+chú ý|lưu ý|coi trọng|đề cao|gương mẫu|trực|sẵn sàng|ứng trực|kiểm điểm|rút ra|quy định|hoàn chỉnh|
+tiếp cận|dự báo|cảnh báo|di dời|sơ tán|cứu hộ|cứu nạn|khảo sát|lấy ý kiến|góp ý|tổng rà soát
+"""
+_VERB_RE = re.compile(
+    r"^(?:" + "|".join(sorted({v.strip() for v in _VERBS.replace("\n", "").split("|") if v.strip()},
+                              key=len, reverse=True)) + r")(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
+# Request frames that make a paragraph a task by themselves (domain §3.3).
+_REQUEST_START = re.compile(
+    r"^(?:Đề nghị|Yêu cầu|Giao|Ủy quyền|Uỷ quyền|Kính đề nghị|Trân trọng đề nghị|Chỉ đạo|Nghiêm cấm)\b"
+)
+# The closing that asks for problems to be reported (contract: a task).
+_CLOSING_PROBLEMS = re.compile(r"^(?:Trong quá trình (?:tổ chức |triển khai )?thực hiện|Quá trình (?:triển khai )?thực hiện)",
+                               re.IGNORECASE)
+# Not tasks whatever follows: căn cứ and openings, results, the body's frame.
+_NEG_START = re.compile(
+    r"^(?:Căn cứ|Thực hiện\s+(?:Chỉ thị|Nghị quyết|Kế hoạch|Công văn|Quyết định|Thông báo|Kết luận|"
+    r"Hướng dẫn|Văn bản|Luật|Nghị định|Thông tư|Quy định|Chương trình|Công điện|ý kiến|chỉ đạo|sự chỉ đạo|"
+    r"các văn bản|văn bản)|Theo (?:đề nghị|báo cáo|quy định|Tờ trình|Công văn)|Xét (?:đề nghị|báo cáo|Tờ trình)|"
+    r"Trên đây là|Nơi nhận|Kính gửi|Kính trình|\(?Kèm theo|Ban hành kèm theo|Tại phiên họp|Ngày \d|"
+    r"Năm \d{4}|Tháng \d|Trong (?:năm|thời gian) qua|Thời gian qua|Qua \d|Đến nay|Hiện nay|Tuy nhiên|"
+    r"Bên cạnh đó|Nhìn chung|Kết quả|Đạt được|Đã\s|Để\s.*,\s.*(?:như sau|sau đây|sau):$)",
+    re.IGNORECASE,
+)
+# "Văn phòng Chính phủ (xin) thông báo để … biết, thực hiện": passes a decision on.
+_TRANSMISSION = re.compile(
+    r"(?:xin|trân trọng)?\s*thông báo\s+(?:để|cho|đến)\s.{0,160}\bbiết\b|"
+    r"thông báo ý kiến|xin thông báo|trân trọng thông báo|sao gửi|để (?:các \S+ )?biết và thực hiện$",
+    re.IGNORECASE,
+)
+# Lead-in labels whose content describes the plan, not an action.
+_NON_TASK_LABELS = {
+    "muc dich", "yeu cau", "muc dich, yeu cau", "muc tieu", "muc tieu chung", "muc tieu cu the",
+    "quan diem", "pham vi", "doi tuong", "pham vi, doi tuong", "doi tuong ap dung", "pham vi dieu chinh",
+    "thoi gian", "thoi gian thuc hien", "thoi gian to chuc", "thoi diem", "dia diem", "thoi gian, dia diem",
+    "thanh phan", "thanh phan tham du", "kinh phi", "kinh phi thuc hien", "nguon kinh phi", "hinh thuc",
+    "chu de", "khau hieu", "ghi chu", "luu y", "doi tuong thi dua", "doi tuong khen thuong",
+    "tieu chuan", "dieu kien", "ho so", "quy mo", "chu tri", "don vi thuc hien",
+}
+# Headings whose content is not tasks: purposes, scope, background, results.
+_NON_TASK_HEADING = re.compile(
+    r"^(?:muc dich|yeu cau$|yeu cau chung|muc tieu|quan diem|pham vi|doi tuong|can cu|tinh hinh|"
+    r"ket qua|danh gia|thuc trang|boi canh|giai thich tu ngu|su can thiet|co so|chu de|tieu chi|"
+    r"hinh thuc khen thuong|khen thuong|thoi gian|dia diem|thanh phan|kinh phi|nguon kinh phi|"
+    r"han che|ton tai|nguyen nhan|bai hoc|khai quat|dac diem|noi dung thi dua|doi tuong thi dua|"
+    r"chi tieu)"
+)
+# Headings whose items are tasks even without a verb opening ("II. NHIỆM VỤ, GIẢI PHÁP").
+_TASK_HEADING = re.compile(
+    r"(?:nhiem vu|giai phap|to chuc thuc hien|trach nhiem|phan cong|y kien ket luan|ket luan|"
+    r"cac hoat dong|hoat dong|noi dung thuc hien|noi dung trien khai|de nghi|kien nghi|chi dao)"
+)
+# A label ends before ": " and is short; lead-ins to a list ("… như sau:") are not labels.
+_LABEL_RE = re.compile(r"^(?P<label>[^:;!?]{2,200}?)\s*:\s+(?=\S)")
+_NOT_LABEL_END = re.compile(r"(?:\bsau|\bnhư sau|\bgồm|\bbao gồm|\bcụ thể|\blà|\btrong đó|\bsau đây|\bnhư|"
+                            r"\bthể hiện|\btheo)\s*$", re.IGNORECASE)
+_TITLE_MAX_WORDS = 20
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def task_title(text: str) -> str | None:
+    """The lead-in label before ":" ("Tuyên truyền, định hướng chính sách"), or None."""
+    t = text.strip()
+    m = _LABEL_RE.match(t)
+    label = None
+    if m:
+        label = m.group("label").strip()
+    elif t.endswith(":") and _words(t) <= _TITLE_MAX_WORDS and not re.search(r"[.;]", t[:-1]):
+        label = t[:-1].strip()  # "Sở Y tế:" heading its own sub-items
+    if not label:
+        return None
+    if _words(label) > _TITLE_MAX_WORDS or _NOT_LABEL_END.search(label):
+        return None
+    if re.search(r"\.\s", label) or label.count("(") != label.count(")"):
+        return None  # a whole sentence before the colon is not a label
+    return label
+
+
+def _label_key(text: str) -> str | None:
+    title = task_title(text)
+    return fold(title).strip(" .,") if title else None
+
+
+def _opening(text: str) -> str:
+    """The words an action would start with: after a lead-in label, quotes and brackets."""
+    t = text.strip().lstrip("“\"'(*")
+    title = task_title(t)
+    if title and not is_unit(title):
+        return t
+    if title:
+        return t[t.index(":") + 1:].strip()
+    return t
+
+
+def _action_start(text: str) -> bool:
+    t = text.strip().lstrip("“\"'(*")
+    if _VERB_RE.match(t):
+        return True
+    title = task_title(t)
+    if title:
+        rest = t[t.index(":") + 1:].strip()
+        return bool(_VERB_RE.match(rest)) or _VERB_RE.match(title) is not None
+    return False
+
+
+def is_negative(text: str) -> bool:
+    t = text.strip()
+    if _NEG_START.match(t) and not (t.startswith("Trên đây") and re.search(r"đề nghị|yêu cầu", t, re.I)):
+        return True
+    if _TRANSMISSION.search(t) and _words(t) < 60 and not re.search(r"^(?:Đề nghị|Yêu cầu|Giao)", t):
+        return True
+    key = _label_key(t)
+    return bool(key and key in _NON_TASK_LABELS)
+
+
+def directs_action(text: str, *, item: bool, task_zone: bool) -> bool:
+    """Does this item/paragraph ask someone to do something?
+
+    ``item``: a labelled list item (a bare verb phrase is enough); a paragraph
+    needs a clearer signal. ``task_zone``: under a heading such as
+    "NHIỆM VỤ, GIẢI PHÁP" or "TỔ CHỨC THỰC HIỆN", where items are tasks by
+    position.
+    """
+    t = text.strip()
+    if not t or is_negative(t):
+        return False
+    if _REQUEST_START.match(t) or _CLOSING_PROBLEMS.match(t):
+        return True
+    if not item and t.endswith(":"):
+        return False  # "… thực hiện tốt các nội dung sau:" introduces the tasks
+    if _action_start(t):
+        return True
+    if find_assignees(t):
+        return True
+    if re.search(r"\b(?:chủ trì|có trách nhiệm|chịu trách nhiệm)\b", " ".join(t.split()[:40])):
+        return True
+    return item and task_zone
+
+
+def _heading_keys(node: Node) -> list[str]:
+    return [fold(a.title or "").strip(" .,:") for a in node.ancestors() if a.heading]
+
+
+def _excluded(node: Node) -> bool:
+    return any(_NON_TASK_HEADING.match(k) for k in _heading_keys(node))
+
+
+def _task_zone(node: Node) -> bool:
+    return any(_TASK_HEADING.search(k) for k in _heading_keys(node))
+
+
+def _page(node: Node) -> int | None:
+    b = node.blocks[0] if node.blocks else None
+    if b is None:
+        return None
+    # Text and DOCX have no pages (their blocks have no geometry); the contract's page is then null.
+    return b.page if b.bbox is not None else None
+
+
+def collect_tasks(root: Node, issue_date: date | None = None) -> list[Task]:
+    """Walk the item tree in reading order and emit tasks with parent, section, title, fields."""
+    tasks: list[Task] = []
+
+    def emit(node: Node, parent: Task | None) -> Task:
+        title = task_title(node.text)
+        assignees = find_assignees(node.text, title)
+        if not assignees and is_assignee_lead(node.text):
+            assignees = units_in_label(node.text.strip().rstrip(":"))  # "4. Sở Nội vụ" over its items
+        if not assignees and parent is not None:
+            # A sub-item of "Sở Y tế:" is Sở Y tế's duty: inherit the lead unit.
+            assignees = list(parent.assignees)
+        dl = find_deadline(node.text, issue_date)
+        task = Task(
+            id=f"T{len(tasks) + 1}",
+            parent=parent.id if parent else None,
+            section=section_path(node),
+            title=title,
+            text=node.text.strip(),
+            assignees=assignees,
+            deadline=Deadline(text=dl.text, date=dl.date, recurrence=dl.recurrence) if dl else None,
+            source=TaskSource(page=_page(node), block=node.blocks[0].order if node.blocks else None),
+        )
+        tasks.append(task)
+        return task
+
+    def visit(node: Node, parent: Task | None) -> None:
+        for child in node.children:
+            if child.heading:
+                visit(child, None)
+                continue
+            if _excluded(child):
+                continue
+            labelled_kids = [c for c in child.children if not c.heading]
+            zone = _task_zone(child)
+            if labelled_kids:
+                # A parent item is a task when it carries an assignment of its own
+                # ("2. Bộ Xây dựng:", "- Giao Sở X:", "- Phối hợp … như sau:").
+                text = child.text.strip()
+                bearer = (is_assignee_lead(text) or _REQUEST_START.match(text) is not None
+                          or (not is_negative(text) and (
+                              _action_start(text) or bool(find_assignees(text)))))
+                if child.is_paragraph and text.endswith(":") and not is_assignee_lead(text):
+                    bearer = False
+                me = emit(child, parent) if bearer else None
+                visit(child, me or parent)
+                continue
+            if directs_action(child.text, item=not child.is_paragraph, task_zone=zone):
+                emit(child, parent)
+
+    visit(root, None)
+    return tasks
