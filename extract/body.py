@@ -4,7 +4,7 @@ Pure functions from the body's layout blocks to structure:
 :mod:`extract.sections` nests the labelled blocks and finds the headings,
 :mod:`extract.tasks` decides which items direct action and fills their fields
 (:mod:`extract.assignees`, :mod:`extract.deadlines`), and
-:mod:`extract.tables` reads a Phụ lục task table when the body has one.
+:func:`extract.tasks.table_tasks` reads a Phụ lục task table when the body has one.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def read_body(blocks: list[Block], issue_date: date | None = None) -> tuple[list
     tasks = collect_tasks(root, issue_date)
     table_blocks = [b for b in blocks if _is_wide_table(b)]
     if table_blocks:
-        from extract.tables import table_tasks
+        from extract.tasks import table_tasks
 
         extra = table_tasks(table_blocks, issue_date, start=len(tasks) + 1)
         tasks.extend(extra)

@@ -21,6 +21,7 @@ from datetime import date
 from extract.assignees import find_assignees, is_unit, units_in_label
 from extract.contract import Deadline, Task, TaskSource
 from extract.deadlines import find_deadline
+from extract.markers import UPPER
 from extract.sections import Node, is_assignee_lead, section_path
 from extract.textkey import fold
 
@@ -260,3 +261,73 @@ def collect_tasks(root: Node, issue_date: date | None = None) -> list[Task]:
 
     visit(root, None)
     return tasks
+
+
+# --- Phụ lục task tables -------------------------------------------------------
+
+_COL_TEXT = re.compile(r"noi dung|nhiem vu|cong viec|hoat dong|ten (?:nhiem vu|de an|nhiem vu)")
+_COL_LEAD = re.compile(r"chu tri|co quan thuc hien|don vi thuc hien|don vi chu tri|trach nhiem")
+_COL_WHEN = re.compile(r"thoi gian|thoi han|tien do|hoan thanh")
+_COL_NO = re.compile(r"^(?:stt|tt|so tt|so thu tu)$")
+
+
+def table_tasks(blocks: list, issue_date: date | None = None, start: int = 1) -> list[Task]:
+    """Tasks from a kế hoạch's task table (domain §3.2: "STT | Nội dung | Cơ quan chủ trì |
+    Cơ quan phối hợp | Thời gian hoàn thành"): one task per row with content.
+
+    The table is the cleanest task list of a plan; a table without a content
+    column (a statistics table, a list of units) gives nothing.
+    """
+    tables: dict[int, dict[tuple[int, int], list]] = {}
+    for b in blocks:
+        if b.cell is None:
+            continue
+        tables.setdefault(b.cell.table, {}).setdefault((b.cell.row, b.cell.col), []).append(b)
+    out: list[Task] = []
+    for _, cells in sorted(tables.items()):
+        rows = sorted({r for r, _ in cells})
+        text_of = {k: " ".join(b.text.strip() for b in v).strip() for k, v in cells.items()}
+        header_row = None
+        cols: dict[str, int] = {}
+        for r in rows[:3]:
+            heads = {c: fold(t) for (rr, c), t in text_of.items() if rr == r}
+            found = {}
+            for c, h in sorted(heads.items()):
+                if "text" not in found and _COL_TEXT.search(h):
+                    found["text"] = c
+                elif "lead" not in found and _COL_LEAD.search(h) and "phoi hop" not in h:
+                    found["lead"] = c
+                elif "when" not in found and _COL_WHEN.search(h):
+                    found["when"] = c
+                elif "no" not in found and _COL_NO.match(h.strip(" .")):
+                    found["no"] = c
+            if "text" in found:
+                header_row, cols = r, found
+                break
+        if header_row is None:
+            continue
+        for r in rows:
+            if r <= header_row:
+                continue
+            text = text_of.get((r, cols["text"]), "")
+            if not text:
+                continue
+            others = [text_of.get((r, c), "") for k, c in cols.items() if k not in ("text", "no")]
+            number = text_of.get((r, cols["no"]), "") if "no" in cols else ""
+            if re.fullmatch(r"[IVXLC]+\.?|[A-Z]\.?", number.strip()) and not any(others):
+                continue  # a group row ("I | Công tác tuyên truyền") heads the rows below it
+            lead = text_of.get((r, cols["lead"]), "") if "lead" in cols else ""
+            assignees = [u for part in re.split(r"\s*[;\n]\s*|\s*,\s*(?=[" + UPPER + r"])", lead) if part
+                         for u in ([part.strip(" .-")] if part.strip(" .-") else [])]
+            when = text_of.get((r, cols["when"]), "") if "when" in cols else ""
+            dl = find_deadline("Thời gian hoàn thành: " + when, issue_date) if when else None
+            if dl:
+                dl = type(dl)(when.strip(), dl.date, dl.recurrence)
+            first = cells[(r, cols["text"])][0]
+            out.append(Task(
+                id=f"T{start + len(out)}", parent=None, section=None, title=task_title(text), text=text,
+                assignees=assignees,
+                deadline=Deadline(text=dl.text, date=dl.date, recurrence=dl.recurrence) if dl else None,
+                source=TaskSource(page=first.page if first.bbox is not None else None, block=first.order),
+            ))
+    return out
