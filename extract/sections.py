@@ -23,7 +23,7 @@ section, "- Theo dõi …" a task).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from extract.assignees import is_unit, units_in_label
@@ -243,8 +243,15 @@ def is_assignee_lead(text: str) -> bool:
     return is_unit(stripped) and covered >= 0.6 * len(stripped.replace(",", "").replace(" và ", " "))
 
 
-def mark_headings(root: Node) -> None:
-    """Decide which labelled nodes are headings and set their titles."""
+def mark_headings(root: Node, directs: Callable[[str], bool] | None = None,
+                  label_of: Callable[[str], str | None] | None = None) -> None:
+    """Decide which labelled nodes are headings and set their titles.
+
+    ``directs``/``label_of`` (from :mod:`extract.tasks`) let a numbered item
+    that is a "label: description" and asks nothing ("2. Thời gian thực hiện:
+    Từ tháng 10/2025 …", "1. Đối tượng: …") be a heading titled by its label,
+    as readers (and the gold files) see it.
+    """
     for n in root.walk():
         if n.marker is None:
             continue
@@ -257,7 +264,15 @@ def mark_headings(root: Node) -> None:
             has_content = bool(n.children)
             title_like = looks_like_title(text.rstrip(":"), n.bold)
             emphasised = is_caps(text) or (n.bold and title_like)
-            n.heading = title_like and (has_content or emphasised) and not is_assignee_lead(text)
+            # An assignee lead-in over sub-items ("2. Bộ Xây dựng:", "a) Đối với các sở, ban,
+            # ngành") is a heading too: its items are the tasks and inherit the unit.
+            n.heading = title_like and (has_content or emphasised)
+            if not n.heading and not n.children and directs and label_of:
+                label = label_of(text)
+                if label and not directs(text):
+                    n.heading = True
+                    n.title = label
+                    continue
         if n.heading:
             n.title = n.text.strip().rstrip(":").strip() or n.marker.label
 

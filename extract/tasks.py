@@ -88,16 +88,15 @@ _NON_TASK_LABELS = {
 }
 # Headings whose content is not tasks: purposes, scope, background, results.
 _NON_TASK_HEADING = re.compile(
-    r"^(?:muc dich|yeu cau$|yeu cau chung|muc tieu|quan diem|pham vi|doi tuong|can cu|tinh hinh|"
-    r"ket qua|danh gia|thuc trang|boi canh|giai thich tu ngu|su can thiet|co so|chu de|tieu chi|"
-    r"hinh thuc khen thuong|khen thuong|thoi gian|dia diem|thanh phan|kinh phi|nguon kinh phi|"
-    r"han che|ton tai|nguyen nhan|bai hoc|khai quat|dac diem|noi dung thi dua|doi tuong thi dua|"
-    r"chi tieu)"
+    r"^(?:ve\s+)?(?:muc dich|yeu cau$|yeu cau chung|muc tieu|quan diem|pham vi|can cu|tinh hinh|"
+    r"ket qua|danh gia|thuc trang|boi canh|giai thich tu ngu|su can thiet|co so (?:phap ly|thuc tien)|"
+    r"han che|ton tai|nguyen nhan|bai hoc|khai quat|dac diem)"
 )
 # Headings whose items are tasks even without a verb opening ("II. NHIỆM VỤ, GIẢI PHÁP").
 _TASK_HEADING = re.compile(
     r"(?:nhiem vu|giai phap|to chuc thuc hien|trach nhiem|phan cong|y kien ket luan|ket luan|"
-    r"cac hoat dong|hoat dong|noi dung thuc hien|noi dung trien khai|de nghi|kien nghi|chi dao)"
+    r"cac hoat dong|hoat dong|noi dung thuc hien|noi dung trien khai|de nghi|kien nghi|chi dao|"
+    r"tieu chi|^doi voi|^giao\b)"
 )
 # A label ends before ": " and is short; lead-ins to a list ("… như sau:") are not labels.
 _LABEL_RE = re.compile(r"^(?P<label>[^:;!?]{2,200}?)\s*:\s+(?=\S)")
@@ -198,7 +197,33 @@ def _excluded(node: Node) -> bool:
 
 
 def _task_zone(node: Node) -> bool:
-    return any(_TASK_HEADING.search(k) for k in _heading_keys(node))
+    """Under "NHIỆM VỤ", "TỔ CHỨC THỰC HIỆN", "Đối với X", "2. Bộ Xây dựng:": items are tasks by position."""
+    for a in node.ancestors():
+        if not a.heading:
+            continue
+        if _TASK_HEADING.search(fold(a.title or "").strip(" .,:")) or is_assignee_lead(a.title or ""):
+            return True
+    return False
+
+
+_DUTY_OF = re.compile(r"^(?:Về\s+)?(?:trách nhiệm|nhiệm vụ)(?:\s+và\s+quyền hạn)?\s+của\s+", re.IGNORECASE)
+
+
+def heading_assignees(node: Node) -> list[str]:
+    """Units a heading above the item names: "2. Bộ Xây dựng:", "a) Đối với các sở, ban, ngành",
+    "1.1. Giao Công an Thành phố", "Trách nhiệm của các cấp ủy …"."""
+    for a in node.ancestors():
+        if not a.heading or not a.title:
+            continue
+        title = a.title
+        m = _DUTY_OF.match(title)
+        if m:
+            title = title[m.end():]
+        if is_assignee_lead(title) or m:
+            units = units_in_label(title)
+            if units:
+                return units
+    return []
 
 
 def _page(node: Node) -> int | None:
@@ -217,10 +242,10 @@ def collect_tasks(root: Node, issue_date: date | None = None) -> list[Task]:
         title = task_title(node.text)
         assignees = find_assignees(node.text, title)
         if not assignees and is_assignee_lead(node.text):
-            assignees = units_in_label(node.text.strip().rstrip(":"))  # "4. Sở Nội vụ" over its items
-        if not assignees and parent is not None:
-            # A sub-item of "Sở Y tế:" is Sở Y tế's duty: inherit the lead unit.
-            assignees = list(parent.assignees)
+            assignees = units_in_label(node.text.strip().rstrip(":"))
+        if not assignees:
+            # An item under "4. Sở Nội vụ" or "a) Đối với các sở, ban, ngành" is that unit's duty.
+            assignees = heading_assignees(node)
         dl = find_deadline(node.text, issue_date)
         task = Task(
             id=f"T{len(tasks) + 1}",
