@@ -113,6 +113,12 @@ def all_borders(table) -> None:
         + "</w:tblBorders>"))
 
 
+def keep_row_together(table) -> None:
+    """A signature row is never split across pages (w:cantSplit), as offices arrange it."""
+    for row in table.rows:
+        row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
+
+
 def widths(table, cms: list[float]) -> None:
     """Cell widths and the grid (LibreOffice lays tables out from w:tblGrid, Word from w:tcW)."""
     table.autofit = False
@@ -372,6 +378,7 @@ def footer(doc, d: dict) -> None:
     if len(signers) == 1:
         table = doc.add_table(rows=1, cols=2)
         no_borders(table)
+        keep_row_together(table)
         widths(table, [w * 0.5, w * 0.5])
         cell_lines(table.rows[0].cells[0], noi_nhan_lines(d), 12, WD_ALIGN_PARAGRAPH.LEFT)
         cell_lines(table.rows[0].cells[1], signer_lines(signers[0], d["regime"]), d.get("sign_size", 14))
@@ -379,6 +386,7 @@ def footer(doc, d: dict) -> None:
         # joint document: one signature block per issuer side by side, Nơi nhận below
         table = doc.add_table(rows=1, cols=len(signers))
         no_borders(table)
+        keep_row_together(table)
         widths(table, [w / len(signers)] * len(signers))
         for cell, block in zip(table.rows[0].cells, signers, strict=True):
             cell_lines(cell, signer_lines(block, d["regime"]), d.get("sign_size", 13))
