@@ -35,6 +35,8 @@ _TASK_VERB = re.compile(
     r"Tổng hợp|Báo cáo|Bố trí|Nghiêm túc|Nghiên cứu|Đề xuất|Xử lý|Giao)\b")
 _ASSIGN = re.compile(r"chịu trách nhiệm (?:thi hành|tổ chức thực hiện)|(?:đề nghị|yêu cầu) (?:các|Ủy ban|UBND|Sở|cấp ủy)"
                      r"|có trách nhiệm (?:triển khai|thực hiện|tổ chức)", re.IGNORECASE)
+# "… thông báo để các Bộ, cơ quan biết, thực hiện": the transmission formula of a directive.
+_INFORM_TO_ACT = re.compile(r"để [^.]{0,80}(?:thực hiện|triển khai|chỉ đạo thực hiện)", re.IGNORECASE)
 _REPORTING = re.compile(r"báo cáo (?:kết quả |tình hình )?(?:như sau|cụ thể như sau)|Trên đây là báo cáo|"
                         r"kính báo cáo|xin báo cáo|trân trọng báo cáo", re.IGNORECASE)
 
@@ -62,6 +64,11 @@ def doc_class(head: HeaderFields, body: list[Block], tasks: list[Task]) -> DocCl
         return "other"
     if code == "CV" and head.subject and re.match(r"(?i)báo cáo\b", head.subject) and _reports(body):
         return "report"  # "V/v báo cáo kết quả …": a report sent as a công văn
+    if code == "CV":
+        # A công văn goes to the units it addresses: it asks them for something
+        # (đề nghị, thông báo để … thực hiện) unless it only informs.
+        return "directive" if _directs(body, tasks) or _INFORM_TO_ACT.search(" ".join(b.text for b in body[-4:])) \
+            or len(body) > 1 else "other"
     if code is None and _reports(body) and not _directs(body, []):
         return "report"
     if code is None and _reports(body) and sum(1 for b in body if _REQUEST.match(b.text)) == 0:

@@ -72,7 +72,7 @@ _INCOMPLETE = re.compile(r"(?:\b(?:VÀ|CỦA|BAN CHẤP HÀNH|ỦY BAN NHÂN DÂ
 _GLUE_CUTS = [
     re.compile(r"\s+(?=(?:CỘNG HÒA|CỘNG HOÀ) XÃ HỘI)"),
     re.compile(r"\s+(?=ĐẢNG CỘNG SẢN VIỆT NAM)"),
-    re.compile(r"(?<=VIỆT NAM)\s+(?=Độc lập)"),
+    re.compile(r"\s+(?=Độc lập\s*[-–]\s*Tự do)"),
     re.compile(r"(?<=Hạnh phúc)\s+"),
     re.compile(rf"\s+(?={vocab.NUMBER_WORD}\s*:?\s*[\d._…/-])"),
     re.compile(r"(?<=năm \d{4})\s+"),
@@ -125,7 +125,7 @@ def _lines(blocks: list[Block]) -> list[_Line]:
     for k, b in enumerate(blocks):
         cell = (b.cell.table, b.cell.row) if b.cell else None
         for text, bold in _style_runs(b):
-            pieces = _explode(text) if len(text) > 40 else [text]
+            pieces = _explode(text)
             for piece in pieces:
                 out.append(_Line(piece, b.column, bold, k, cell))
     # "Số:" alone with the symbol on the next line (a cell broken by the extractor).

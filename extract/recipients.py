@@ -50,13 +50,30 @@ def _items(blocks: list[Block]) -> list[str]:
     return out
 
 
+def _split_semicolons(item: str) -> list[str]:
+    """"TT. Tỉnh ủy; TT. HĐND tỉnh (b/c)" names two recipients; a purpose at the end covers both.
+
+    Only a ";" followed by a capital starts a new name: after "VPCP: BTCN, các PCN;
+    các Vụ, Cục" the list goes on inside one recipient.
+    """
+    parts = [p.strip() for p in re.split(r";\s+(?=[A-ZĐÀ-Ỹ])", item) if p.strip()]
+    parts = [p for p in parts if p[:1].isupper() or p is parts[0]]
+    return parts if len(parts) > 1 and all(p[:1].isupper() for p in parts[1:]) else [item]
+
+
 def _recipient(item: str) -> Recipient | None:
     text = _MARK.sub("", item).strip()
     text = re.sub(r"\s*[;,.:]+\s*$", "", text).strip()
     if not text:
         return None
     if _ARCHIVE.match(text):
+        # "Lưu: VT, NC (TP, Loan)." / "Lưu: VT, CN (2b)THH.": the bracket holds the
+        # drafter's initials and the number of copies (NĐ 30 ô 12), not a recipient.
         name = _ARCHIVE.sub("", text).strip()
+        # Only a bracket set off by a space after a unit code is such a note; one that
+        # follows a comma is itself the unit ("VT, (ĐT/VMN)"), one glued to a code
+        # is part of it as printed ("NN(2b)").
+        name = re.sub(r"(?<=[\w.])\s+\([^()]*\)\S*", "", name).strip(" ,;.")
         return Recipient(name=name or text, purpose="lưu")
     purpose = None
     m = _PURPOSE.search(text)
@@ -70,9 +87,14 @@ def _recipient(item: str) -> Recipient | None:
 
 def read_recipients(blocks: list[Block]) -> list[Recipient]:
     """Every recipient of the "Nơi nhận" list, in order."""
-    out = []
+    out: list[Recipient] = []
     for item in _items(blocks):
         r = _recipient(item)
-        if r:
+        if not r:
+            continue
+        if r.purpose == "lưu":
             out.append(r)
+            continue
+        for name in _split_semicolons(r.name):
+            out.append(Recipient(name=name, purpose=r.purpose))
     return out

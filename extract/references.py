@@ -15,6 +15,7 @@ own symbol, nor the "(Kèm theo Kế hoạch số …)" line of its own appendix
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from extract import vocab
 from extract.contract import Reference
@@ -27,11 +28,38 @@ _SO_BEFORE = re.compile(r"\bsố\s*:?\s*$", re.IGNORECASE)
 _ATTACHED = re.compile(r"\((?:Ban hành\s+)?kèm theo\b[^)]*\)", re.IGNORECASE)
 # A law cited by name: "Luật" + a capitalised title, up to a word that cannot
 # be part of a title. "năm 2025" is kept: it names which law ("Luật Kế toán năm 2015").
-_LAW = re.compile(r"(?<!\w)(?P<kind>Bộ luật|Luật|Pháp lệnh|Hiến pháp)\s+(?P<title>[^\W\d_][^\s;:.,()\"“”*]*"
+_LAW = re.compile(r"(?<!\w)(?P<kind>Bộ luật|Luật|Pháp lệnh|Hiến pháp|Điều lệ)\s+(?P<title>[^\W\d_][^\s;:.,()\"“”*]*"
                   r"(?:\s+(?!(?:số|ngày|của|đã|được|quy định|tại|theo|có|để|trong|về|đến|với|thì|cho|là|"
                   r"nhằm|khi|và|hoặc|năm|hiện hành|sửa đổi|mới|này|đó|trên|dưới|các|những)\b)[^\s;:.,()\"“”*]+){0,10})"
                   r"(?P<year>\s+năm\s+\d{4})?")
-_COMMA_TITLE = re.compile(r"^,\s+(?:chống|chữa|phòng)\s+[^\s;:.,()]+(?:\s+[^\s;:.,()]+)?")
+# A title with a comma in it: "Luật Khám bệnh, chữa bệnh", "Luật Phòng, chống ma túy",
+# "Luật Quản lý, sử dụng tài sản công" — the comma is followed by lower-case title words.
+_STOP = (r"(?:số|ngày|năm|của|đã|được|quy định|tại|theo|có|để|trong|về|đến|với|thì|cho|là|nhằm|khi|và|hoặc|"
+         r"hiện hành|sửa đổi|mới|này|đó|trên|dưới|các|những|nhất là|đặc biệt|đồng thời)\b")
+_COMMA_TITLE = re.compile(rf"^,\s+(?!{_STOP})[a-zđà-ỹ][^\s;:.,()]*(?:\s+(?!{_STOP})[a-zđà-ỹ][^\s;:.,()]*){{0,4}}")
+
+
+# An amending law is cited by what it amends: "Luật sửa đổi, bổ sung một số điều của
+# Luật Phòng, chống thiên tai và Luật Đê điều" is one document, not two.
+_AMENDING = re.compile(r"(?<!\w)Luật sửa đổi, bổ sung\s+(?:một số điều\s+)?(?:của\s+)?[^;:.()]*?"
+                       r"(?=\s+(?:ngày|số|năm \d{4})\b|[;:.()]|$)")
+# A resolution cited by the meeting that passed it (no number is printed):
+# "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "Nghị quyết
+# Trung ương 4 khoá XII", "Nghị quyết phiên họp Chính phủ thường kỳ tháng 9 năm 2025".
+# It ends on what identifies the meeting (congress number, term, month).
+_MEETING_NQ = re.compile(
+    r"(?<!\w)(?P<kind>Nghị quyết)\s+(?:Đại hội|đại hội|Trung ương|Hội nghị Trung ương|phiên họp)\b"
+    r"[^;:.,()“”\"]{0,90}?(?:lần thứ [IVXLC]+\b(?: của Đảng\b)?|kho[áa] [IVXLC]+\b|tháng \d{1,2} năm \d{4}"
+    r"|nhiệm kỳ \d{4}\s?-\s?\d{4})")
+# A programme, scheme or strategy cited by its title, when it is put to work
+# ("triển khai Chương trình ứng dụng công nghệ thông tin, …giai đoạn 2021 - 2025;",
+# "về Đề án tiêu chuẩn của đơn vị hành chính, … (Tờ trình …)"): the title runs
+# to the end of the clause. "Kế hoạch …" is left out: in a plan it is mostly the
+# document itself ("Kế hoạch này", "Trên đây là Kế hoạch …").
+_TITLED = re.compile(
+    r"(?<!\w)(?:khai|hiện|về|theo|tại|của|quả)\s+(?P<kind>Đề án|Chương trình|Chiến lược)\s+"
+    rf"(?!{_STOP}|này|nêu|trên|MTQG|mục tiêu quốc gia\b)"
+    r"(?P<title>[a-zđà-ỹ][^;:.()“”\"]{10,220}?)(?=\s*(?:[;:.()“”\"]|\s+số\s*:?\s*\d|\s+ngày\s|\s+(?:đã|được|của [A-ZĐ]|cho|như sau|để|nhằm)\b|$))")
 
 
 def _kind_before(text: str, start: int) -> tuple[str | None, int]:
@@ -73,7 +101,14 @@ def references_in_text(text: str, exclude: set[str] | None = None) -> list[Refer
         kind, kstart = _kind_before(masked, start)
         cited = re.sub(r"\s+", " ", masked[kstart:end]).strip()
         found.append((kstart, Reference(kind=_canonical_kind(kind, sym), number_symbol=sym.text, text=cited)))
+    taken: list[tuple[int, int]] = []
+    for m in _AMENDING.finditer(masked):
+        found.append((m.start(), Reference(kind="Luật", number_symbol=None,
+                                           text=re.sub(r"\s+", " ", m.group(0)).strip())))
+        taken.append((m.start(), m.end()))
     for m in _LAW.finditer(masked):
+        if any(a <= m.start() < b for a, b in taken):
+            continue  # inside an amending law's title
         # Skip a law that also carries a number: the symbol pass has it.
         tail = masked[m.end():m.end() + 12]
         if re.match(r"\s*số\s*\d", tail):
@@ -82,11 +117,44 @@ def references_in_text(text: str, exclude: set[str] | None = None) -> list[Refer
         if not title[:1].isupper():
             continue  # "luật pháp", "Luật sư …" in prose: a title starts with a capital
         extra = _COMMA_TITLE.match(masked[m.start("title") + len(title):])
-        cited = f"{m.group('kind')} {title}{extra.group(0) if extra else ''}{m.group('year') or ''}"
+        year = m.group("year") or ""
+        if extra:
+            after = re.match(r"\s+năm\s+\d{4}", masked[m.start("title") + len(title) + extra.end():])
+            year = after.group(0) if after else ""
+        cited = f"{m.group('kind')} {title}{extra.group(0) if extra else ''}{year}"
         found.append((m.start(), Reference(kind=m.group("kind").capitalize() if m.group("kind") != "Bộ luật"
                                            else "Bộ luật", number_symbol=None,
                                            text=re.sub(r"\s+", " ", cited).strip())))
+    for m in _MEETING_NQ.finditer(masked):
+        found.append((m.start(), Reference(kind="Nghị quyết", number_symbol=None,
+                                           text=re.sub(r"\s+", " ", m.group(0)).strip())))
+    for m in _TITLED.finditer(masked):
+        title = re.sub(r"\s+", " ", m.group("title")).strip().rstrip(",")
+        if len(title.split()) < 4 or vocab.BARE_SYMBOL_RE.search(title):
+            continue
+        found.append((m.start("kind"), Reference(kind=m.group("kind"), number_symbol=None,
+                                                 text=f"{m.group('kind')} {title}")))
     return [r for _, r in sorted(found, key=lambda x: x[0])]
+
+
+def _title_of(cited: str) -> str:
+    """"luật lưu trữ" for "Luật Lưu trữ số 33/2024/QH15"."""
+    return tone_key(re.split(r"\s+số\b", cited, maxsplit=1)[0])
+
+
+def _same_named(a: str, b: str) -> bool:
+    """Two citations by name of one document ("Nghị quyết Đại hội lần thứ XIII của Đảng" and
+    "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")."""
+    ka, kb = tone_key(a), tone_key(b)
+    if ka in kb or kb in ka:
+        return True
+    ra = re.findall(r"\b[ivxlc]+\b|\d+", ka)
+    rb = re.findall(r"\b[ivxlc]+\b|\d+", kb)
+    if ra != rb:
+        return False  # "… tháng 9 năm 2025" and "… tháng 10 năm 2025" are two resolutions
+    if ra and ka.split()[:3] == kb.split()[:3]:
+        return True  # same kind of meeting, same congress/term numbers
+    return SequenceMatcher(None, ka, kb, autojunk=False).ratio() >= 0.8
 
 
 def find_references(blocks: list[Block], exclude: str | None = None) -> list[Reference]:
@@ -101,6 +169,11 @@ def find_references(blocks: list[Block], exclude: str | None = None) -> list[Ref
             key = ref.number_symbol or tone_key(ref.text)
             if key in seen:
                 continue
+            if ref.number_symbol is None and any(r.number_symbol is None and _same_named(r.text, ref.text)
+                                                 for r in out):
+                continue
+            if ref.number_symbol is None and any(_title_of(r.text) == tone_key(ref.text) for r in out):
+                continue  # "Luật Lưu trữ" again, first cited as "Luật Lưu trữ số 33/2024/QH15"
             seen.add(key)
             out.append(ref)
     return out

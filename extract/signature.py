@@ -82,11 +82,17 @@ def _signer(lines: list[str]) -> Signer | None:
         elif looks_like_name(t) or (name is None and (caps or authority)):
             name = t.rstrip(".")
     title: str | None = None
-    if caps:
-        # The last CAPS line is the title; CAPS lines above it wrap the authority
-        # ("TM. BAN CHẤP HÀNH ĐẢNG BỘ" / "TỈNH NGHỆ AN" / "BÍ THƯ").
-        title = caps[-1]
-        authority.extend(caps[:-1])
+    if caps and not authority:
+        # A head signing directly: the CAPS lines are one title, wrapped in a narrow
+        # cell ("GIÁM ĐỐC" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO").
+        title = " ".join(caps)
+    elif caps:
+        # The title starts at the first line that reads as one ("PHÓ CHỦ TỊCH");
+        # CAPS lines above it wrap the authority ("TM. BAN CHẤP HÀNH ĐẢNG BỘ" /
+        # "TỈNH NGHỆ AN" / "BÍ THƯ"). Without such a line the last one is the title.
+        at = next((k for k, t in enumerate(caps) if vocab.TITLE_RE.match(t)), len(caps) - 1)
+        title = " ".join(caps[at:])
+        authority.extend(caps[:at])
     elif authority:
         # No title line: either a collective without one ("T/M BAN BÍ THƯ") or
         # authority and title glued on one line by the backend.

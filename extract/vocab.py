@@ -198,6 +198,13 @@ def type_by_name(text: str, regime: str | None = None) -> tuple[str | None, str]
     key = fold(re.sub(r"[\s:.]+$", "", text.strip()))
     key = re.sub(r"\s+", " ", key)
     hit = _NAME_BY_FOLD.get(key)
+    if not hit and key.endswith(" lien tich") and key != "thong tu lien tich":
+        # Joint documents of several bodies (NĐ 30 Điều 7): "KẾ HOẠCH LIÊN TỊCH" → KHLT,
+        # "NGHỊ QUYẾT LIÊN TỊCH" → NQLT.
+        base = type_by_name(text.strip()[: -len("liên tịch")].strip(), regime)
+        if base and base[0]:
+            return (base[0] + "LT", base[1] + " liên tịch")
+        return None
     if not hit:
         return None
     name, state, party = hit
@@ -209,6 +216,9 @@ def type_by_code(code: str, regime: str | None = None) -> str | None:
     """"Chỉ thị" for "CT"; None for an unknown code. Case matters (CT ≠ Ct)."""
     if code in _CODE_ALIASES:
         return _CODE_ALIASES[code]
+    if code.endswith("LT") and len(code) > 3:
+        base = type_by_code(code[:-2], regime)
+        return f"{base} liên tịch" if base else None
     for name, state, party in DOC_TYPES:
         if regime == "party" and party == code:
             return name

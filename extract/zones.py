@@ -139,7 +139,7 @@ def _top_zone_end(blocks: list[Block]) -> int:
             i += 1
         return i
     # No columns: header lines stacked (plain text, a DOCX without a header table).
-    seen_number = False
+    seen_number = in_vv = False
     while i < n and i < 16:
         t = blocks[i].text
         if _KINH_GUI.match(t) or is_type_line(t) or type_prefix(t):
@@ -148,7 +148,8 @@ def _top_zone_end(blocks: list[Block]) -> int:
             seen_number = seen_number or is_number_line(t)
             i += 1
             continue
-        if seen_number and _VV.match(t):
+        if seen_number and (_VV.match(t) or (in_vv and t[:1].islower())):
+            in_vv = True  # "V/v triển khai chiến dịch tiêm" / "vắc xin phòng bệnh sởi …"
             i += 1
             continue
         break
@@ -234,7 +235,8 @@ def _split_header(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
     if i < n and (is_type_line(blocks[i].text) or type_prefix(blocks[i].text)):
         i = subject_end(blocks, i + 1)
     # A V/v line or an unnumbered header left outside the table.
-    while i < n and _VV.match(blocks[i].text) and i < 20:
+    while i < n and i < 20 and (_VV.match(blocks[i].text) or
+                                (i > 0 and _VV.match(blocks[i - 1].text) and blocks[i].text[:1].islower())):
         i += 1
     # Kính gửi (or the công điện formula "… điện:") and its items.
     if i < n and (_KINH_GUI.match(blocks[i].text) or _DIEN.search(blocks[i].text)):
@@ -289,9 +291,19 @@ def _signature_run(blocks: list[Block], start: int, step: int) -> list[int]:
     """Indices of consecutive signature-looking blocks from ``start`` going by ``step``."""
     out = []
     i = start
-    while 0 <= i < len(blocks) and len(out) < 12:
+    table = None
+    while 0 <= i < len(blocks) and len(out) < 16:
         b = blocks[i]
-        if b.cell is not None or not all(is_signature_line(ln.text) for ln in b.lines if ln.text.strip()):
+        # Signature blocks may sit in a table of their own (joint documents: one
+        # signer per cell) — one table at most, and only signature lines in it.
+        if b.cell is not None and table is not None and b.cell.table != table:
+            break
+        if not all(is_signature_line(ln.text) for ln in b.lines if ln.text.strip()) and \
+                not is_signature_line(b.text):
+            break
+        if b.cell is not None:
+            table = b.cell.table
+        elif table is not None:
             break
         out.append(i)
         i += step
