@@ -40,7 +40,7 @@ from parsers.docx_tables import shape
 from parsers.docx_xml import alternate_branch, mc, on_off, w, wattr
 from parsers.errors import UnreadableDocument
 from parsers.layout import Block, CellRef, Layout, Line, Page, Repair, Span
-from parsers.legacy import repair_text
+from parsers.legacy import decode_line, repair_text
 from parsers.textfix import clean
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -213,7 +213,8 @@ class _Reader:
             self.page += sum(1 for kind, before in content.breaks if kind == self.break_kind and before)
         lines = self.lines(content, label, style_id, ppr_el)
         text = " ".join(ln.text for ln in lines if ln.text)
-        keep = bool(text) and not _RULE.match(text)
+        # A numbered paragraph with no text shows only its label: nothing to read (but it was counted).
+        keep = content.has_text() and bool(text) and not _RULE.match(text)
         if keep and where.furniture and _PAGE_LEFTOVER.match(text):
             keep = False
         if keep:
@@ -286,15 +287,19 @@ def _repair_unmarked_legacy(blocks: list[Block]) -> list[Repair]:
 
     A reader sees gibberish too, but the text is plainly meant as Vietnamese;
     converting it is what a person retyping it would do. Detection needs the
-    whole text (one short line is not enough evidence), conversion is per line.
+    whole text (one short line is not enough evidence); ``repair_text`` keeps
+    the line structure, so each changed line is put back where it came from.
     """
-    joined = "\n".join(b.text for b in blocks)
-    _, repairs = repair_text(joined)
-    if not repairs:
+    lines = [line for block in blocks for line in block.lines]
+    fixed_text, repairs = repair_text("\n".join(line.text for line in lines))
+    fixed = fixed_text.split("\n")
+    if not repairs or len(fixed) != len(lines):
         return []
-    for block in blocks:
-        for line in block.lines:
-            line.text = clean(repair_text(line.text)[0])
-            for span in line.spans:
-                span.text = clean(repair_text(span.text)[0])
+    encoding = repairs[0].kind
+    for line, new in zip(lines, fixed, strict=True):
+        if new == line.text:
+            continue
+        line.text = clean(new)
+        for span in line.spans:
+            span.text = clean(decode_line(span.text, encoding))
     return repairs

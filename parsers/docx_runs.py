@@ -57,10 +57,8 @@ class ParagraphContent:
 
 
 def is_legacy_font(font: str | None) -> bool:
-    """TCVN3 (".VnTime", ".VnArialH") and VNI ("VNI-Times") fonts."""
-    if not font:
-        return False
-    return font.startswith(".Vn") or font.upper().startswith("VNI-")
+    """TCVN3 (".VnTime", ".VnArialH") and VNI ("VNI-Times") fonts; ``convert_run`` decides exactly."""
+    return bool(font) and font.lstrip(".").lower().startswith("vn")
 
 
 class _Field:
