@@ -46,7 +46,7 @@ _CAP_HEADS = [
 _ANY_HEADS = [
     "ủy ban nhân dân", "uỷ ban nhân dân", "cấp ủy", "cấp uỷ", "chính quyền", "tổ chức đảng",
     "người đứng đầu", "thủ trưởng", "chủ tịch", "giám đốc", "đảng ủy", "đảng uỷ", "chi bộ", "chi ủy",
-    "ban thường vụ", "thường trực", "đồng chí", "các", "toàn thể", "lãnh đạo", "cơ quan", "đơn vị",
+    "ban thường vụ", "ban chấp hành", "ban cán sự", "ban chỉ đạo", "thường trực", "văn phòng", "đồng chí", "các", "toàn thể", "lãnh đạo", "cơ quan", "đơn vị",
 ]
 # After "các": the collective nouns of domain §3.3 ("các sở, ban, ngành", "các
 # cấp ủy trực thuộc", "các cơ quan, đơn vị") — "các nội dung" is not a unit.
@@ -63,12 +63,41 @@ _HEAD_RE = re.compile(
 )
 _SHORT_HEADS = frozenset({
     "Sở", "Ban", "Bộ", "Hội", "Đoàn", "Tổ", "Báo", "Đài", "Phòng", "Vụ", "Cục", "Viện", "Trường", "Cổng",
-    "Hạt", "Quỹ", "Cơ quan", "Chánh", "Trưởng", "Lãnh đạo", "Thành viên", "Thường trực", "Lực lượng",
-    "Chính quyền", "Toàn thể", "Công an", "Bảo hiểm", "Kiểm toán", "Thanh tra", "Văn phòng", "Trung tâm",
-    "Tổng cục", "Chi cục", "Hội đồng", "Mặt trận", "Tập đoàn", "Ngân hàng", "Công ty", "Tổng công ty",
+    "Hạt", "Quỹ", "Chánh", "Trưởng", "Lãnh đạo", "Thành viên", "Thường trực", "Lực lượng",
+    "Chính quyền", "Toàn thể", "Công an", "Bảo hiểm", "Kiểm toán", "Thanh tra", "Trung tâm",
+    "Tổng cục", "Chi cục", "Mặt trận", "Tập đoàn", "Ngân hàng", "Công ty", "Tổng công ty",
 })
 _CAC_RE = re.compile(rf"^(?:[Cc]ác|[Tt]oàn thể)\s+{_COLLECTIVE}(?![\wÀ-ỹ])")
 
+# Imperative openings (domain §3.3 "Task-marking verbs/adverbs", widened with
+# the verbs of real plans). Matched on the first words, lower-cased.
+_VERBS = """
+tăng cường|chủ động|theo dõi|tổ chức|chỉ đạo|triển khai|thực hiện|phối hợp|rà soát|kiểm tra|đôn đốc|
+hướng dẫn|tham mưu|xây dựng|quán triệt|tuyên truyền|đẩy mạnh|nâng cao|tập trung|khẩn trương|kịp thời|
+thường xuyên|bảo đảm|đảm bảo|duy trì|cập nhật|tổng hợp|báo cáo|bố trí|nghiêm túc|nghiêm|nghiên cứu|đề xuất|
+xử lý|nắm bắt|nắm chắc|nắm|tiếp tục|phát huy|phát hiện|ban hành|hoàn thiện|hoàn thành|làm tốt|làm rõ|quan tâm|
+lãnh đạo|cử|chuẩn bị|thành lập|kiện toàn|củng cố|phổ biến|lan tỏa|lan toả|định hướng|đấu tranh|phản bác|
+phát động|giới thiệu|khen thưởng|biểu dương|vận động|huy động|cung cấp|gửi|tiếp nhận|giải quyết|xem xét|
+thẩm định|phê duyệt|trình|thống nhất|lựa chọn|sắp xếp|bồi dưỡng|đào tạo|tập huấn|ứng dụng|chuyển đổi|
+số hóa|số hoá|đầu tư|phát triển|quản lý|giám sát|thanh tra|đánh giá|sơ kết|tổng kết|rút kinh nghiệm|
+tiến hành|tham gia|hỗ trợ|chăm lo|thăm hỏi|phòng ngừa|ngăn chặn|phòng, chống|phòng chống|khắc phục|
+kiên quyết|nghiêm cấm|không để|tránh|hạn chế|tuân thủ|chấp hành|mở|lồng ghép|gắn|kết hợp|phấn đấu|
+thi đua|tạo|đổi mới|cải cách|cải thiện|công khai|bám sát|cụ thể hóa|cụ thể hoá|truyền thông|thông tin|
+đưa tin|phản ánh|tiếp thu|nhân rộng|tôn vinh|chủ trì|thiết lập|kêu gọi|nêu cao|thu thập|lập|tích cực|
+quyết liệt|khuyến khích|yêu cầu|đề nghị|giao|ưu tiên|dành|sử dụng|bổ sung|điều chỉnh|sửa đổi|vận hành|
+khai thác|niêm yết|đăng tải|tích hợp|kết nối|chia sẻ|thu hồi|xác định|tuyên dương|phân bổ|giải ngân|
+thống kê|kiểm kê|kiểm soát|mở rộng|phân công|triệt để|làm đầu mối|là đầu mối|chịu trách nhiệm|
+có trách nhiệm|rà|tiếp|cải tạo|hoàn tất|khởi công|khánh thành|quyết định|phụ trách|điều hành|
+tạo điều kiện|đăng ký|tổ chức thực hiện|ký|thông báo|tuyển chọn|tuyển dụng|xác minh|điều tra|
+bảo vệ|giữ vững|giữ gìn|xét|tiếp tục thực hiện|hạn chế tối đa|nghiêm khắc|đặc biệt chú trọng|chú trọng|
+chú ý|lưu ý|coi trọng|đề cao|gương mẫu|trực|sẵn sàng|ứng trực|kiểm điểm|rút ra|quy định|hoàn chỉnh|
+tiếp cận|dự báo|cảnh báo|di dời|sơ tán|cứu hộ|cứu nạn|khảo sát|lấy ý kiến|góp ý|tổng rà soát
+"""
+VERB_RE = re.compile(
+    r"^(?:" + "|".join(sorted({v.strip() for v in _VERBS.replace("\n", "").split("|") if v.strip()},
+                              key=len, reverse=True)) + r")(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
 # Lower-case predicate words that end a unit name (a task verb, an adverb, a frame).
 _PREDICATES = [
     "chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "thường xuyên", "khẩn trương",
@@ -84,10 +113,26 @@ _PREDICATES = [
     "tham gia", "thi hành", "thông báo", "đăng ký", "dự", "bám sát", "chuẩn bị", "căn", "theo",
     "trong", "với", "để", "nhằm", "trên", "về", "tại", "cùng", "và các nội dung", "khi", "nếu", "đã",
     "đang", "sẽ", "không", "hoặc", "mỗi", "từng", "cho", "thì", "vào", "đến", "sau", "trước",
+    "nộp", "quy định", "công bố", "quyết định", "lập", "thu", "có nhiệm vụ", "có chức năng",
 ]
 _PRED_RE = re.compile(
     r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, _PREDICATES), key=len, reverse=True)) + r")(?![\wÀ-ỹ])"
 )
+# After a clause subject, only a duty verb or modal makes it an assignee ("Đồng chí
+# Nguyễn Văn X hiện là Ủy viên …" is an example, not an assignment).
+_FUNCTION_WORDS = {"trong", "với", "để", "nhằm", "trên", "về", "tại", "cùng", "và các nội dung", "khi",
+                   "nếu", "đã", "đang", "sẽ", "không", "hoặc", "mỗi", "từng", "cho", "thì", "vào", "đến",
+                   "sau", "trước", "là", "làm", "được", "theo", "căn", "sớm", "trực tiếp"}
+_SUBJ_FOLLOW_RE = re.compile(
+    r"(?:" + "|".join(sorted((re.escape(p) for p in _PREDICATES if p not in _FUNCTION_WORDS), key=len, reverse=True))
+    + r"|đề nghị|yêu cầu|có|xem xét)(?![\wÀ-ỹ])"
+)
+
+
+def _duty_follows(after: str) -> bool:
+    """After a clause subject: a duty word, or a task verb ("nộp", "quy định", "ban hành")."""
+    a = after.lstrip(" ,")
+    return bool(_RESPONSIBLE_RE.match(after) or _SUBJ_FOLLOW_RE.match(a) or VERB_RE.match(a))
 # "Giao …", "Đề nghị …", "Yêu cầu …", "Ủy quyền …": the unit follows.
 _REQUEST_RE = re.compile(
     r"(?:^|(?<=[\s.;:,(]))(?:[Gg]iao(?:\s+cho)?|[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Ủủ]y\s+quyền|[Uu]ỷ\s+quyền|"
@@ -209,6 +254,6 @@ def find_assignees(text: str, title: str | None = None) -> list[str]:
         # A clause subject is a unit only before a responsibility word or a verb;
         # "Các hình thức khen thưởng bao gồm …" never reaches here (not a head),
         # "Các dự án …" is not a collective.
-        if _RESPONSIBLE_RE.match(after) or _PRED_RE.match(after.lstrip(" ,")):
+        if _duty_follows(after):
             add(split_units(span))
     return found

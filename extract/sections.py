@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from extract.assignees import is_unit, units_in_label
+from extract.assignees import find_assignees, is_unit, units_in_label
 from extract.contract import Section
 from extract.markers import ARTICLE_KINDS, BULLET_KINDS, Marker, parse_marker
 from parsers.layout import Block
@@ -36,6 +36,9 @@ from parsers.layout import Block
 _CONVENTIONAL = ["phan", "chuong", "muc", "tieumuc", "dieu", "upper", "roman", "arabic", "arabic2",
                  "arabic3", "arabic4", "arabic5", "arabic)", "arabic()", "alpha", "alpha.", "alpha()",
                  "dash", "plus", "bullet"]
+
+
+_DEEP = (*BULLET_KINDS, "alpha", "alpha.", "alpha()", "arabic)", "arabic()")
 
 
 def _rank(kind: str | None) -> int:
@@ -188,9 +191,12 @@ def build_tree(blocks: list[Block]) -> Node:
             del stack[same:]
         else:
             # A family not open yet: close open families that are conventionally deeper.
+            # Only body-level families close this way; "Điều 1." under "I- QUY ĐỊNH CHUNG"
+            # (a Party quy định) nests under the Roman part, as printed.
             while len(stack) > 1 and _rank(stack[-1].kind) > _rank(marker.kind) and (
-                    stack[-1].kind in BULLET_KINDS or marker.kind in ARTICLE_KINDS
-                    or marker.kind in ("roman", "upper")):
+                    stack[-1].kind in _DEEP or (
+                        marker.kind in (*ARTICLE_KINDS, "roman", "upper")
+                        and stack[-1].kind not in (*ARTICLE_KINDS, "roman", "upper"))):
                 stack.pop()
         parent = stack[-1]
         node.parent = parent
@@ -256,7 +262,9 @@ def mark_headings(root: Node, directs: Callable[[str], bool] | None = None,
         if n.marker is None:
             continue
         if n.marker.is_article:
-            n.heading = True
+            # "Điều 21. Các cơ quan … có trách nhiệm thực hiện Quy định này." is a clause,
+            # not a title: only a titled article is a heading.
+            n.heading = n.marker.kind != "dieu" or not n.text or looks_like_title(n.text, True)
         elif n.marker.is_bullet:
             n.heading = False
         else:
@@ -267,6 +275,8 @@ def mark_headings(root: Node, directs: Callable[[str], bool] | None = None,
             # An assignee lead-in over sub-items ("2. Bộ Xây dựng:", "a) Đối với các sở, ban,
             # ngành") is a heading too: its items are the tasks and inherit the unit.
             n.heading = title_like and (has_content or emphasised)
+            if n.heading and text.endswith(":") and not is_assignee_lead(text) and find_assignees(text):
+                n.heading = False  # "2. Lưu trữ hiện hành có nhiệm vụ:" — a duty over its items
             if not n.heading and not n.children and directs and label_of:
                 label = label_of(text)
                 if label and not directs(text):
@@ -300,6 +310,8 @@ def section_path(node: Node) -> str | None:
         if not a.heading or not a.marker or not a.marker.number:
             continue
         num = a.marker.number
+        if a.marker.is_article:
+            num = num.split()[-1]  # "Điều 13" under "III-" is "III.13" in a path
         if parts and "." in num and num.startswith(parts[-1] + "."):
             parts[-1] = num
         else:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from extract.assignees import VERB_RE as _VERB_RE
 from extract.assignees import find_assignees, is_unit, units_in_label
 from extract.contract import Deadline, Task, TaskSource
 from extract.deadlines import find_deadline
@@ -25,35 +26,6 @@ from extract.markers import UPPER
 from extract.sections import Node, is_assignee_lead, section_path
 from extract.textkey import fold
 
-# Imperative openings (domain §3.3 "Task-marking verbs/adverbs", widened with
-# the verbs of real plans). Matched on the first words, lower-cased.
-_VERBS = """
-tăng cường|chủ động|theo dõi|tổ chức|chỉ đạo|triển khai|thực hiện|phối hợp|rà soát|kiểm tra|đôn đốc|
-hướng dẫn|tham mưu|xây dựng|quán triệt|tuyên truyền|đẩy mạnh|nâng cao|tập trung|khẩn trương|kịp thời|
-thường xuyên|bảo đảm|đảm bảo|duy trì|cập nhật|tổng hợp|báo cáo|bố trí|nghiêm túc|nghiêm|nghiên cứu|đề xuất|
-xử lý|nắm bắt|nắm chắc|nắm|tiếp tục|phát huy|phát hiện|ban hành|hoàn thiện|hoàn thành|làm tốt|làm rõ|quan tâm|
-lãnh đạo|cử|chuẩn bị|thành lập|kiện toàn|củng cố|phổ biến|lan tỏa|lan toả|định hướng|đấu tranh|phản bác|
-phát động|giới thiệu|khen thưởng|biểu dương|vận động|huy động|cung cấp|gửi|tiếp nhận|giải quyết|xem xét|
-thẩm định|phê duyệt|trình|thống nhất|lựa chọn|sắp xếp|bồi dưỡng|đào tạo|tập huấn|ứng dụng|chuyển đổi|
-số hóa|số hoá|đầu tư|phát triển|quản lý|giám sát|thanh tra|đánh giá|sơ kết|tổng kết|rút kinh nghiệm|
-tiến hành|tham gia|hỗ trợ|chăm lo|thăm hỏi|phòng ngừa|ngăn chặn|phòng, chống|phòng chống|khắc phục|
-kiên quyết|nghiêm cấm|không để|tránh|hạn chế|tuân thủ|chấp hành|mở|lồng ghép|gắn|kết hợp|phấn đấu|
-thi đua|tạo|đổi mới|cải cách|cải thiện|công khai|bám sát|cụ thể hóa|cụ thể hoá|truyền thông|thông tin|
-đưa tin|phản ánh|tiếp thu|nhân rộng|tôn vinh|chủ trì|thiết lập|kêu gọi|nêu cao|thu thập|lập|tích cực|
-quyết liệt|khuyến khích|yêu cầu|đề nghị|giao|ưu tiên|dành|sử dụng|bổ sung|điều chỉnh|sửa đổi|vận hành|
-khai thác|niêm yết|đăng tải|tích hợp|kết nối|chia sẻ|thu hồi|xác định|tuyên dương|phân bổ|giải ngân|
-thống kê|kiểm kê|kiểm soát|mở rộng|phân công|triệt để|làm đầu mối|là đầu mối|chịu trách nhiệm|
-có trách nhiệm|rà|tiếp|cải tạo|hoàn tất|khởi công|khánh thành|quyết định|phụ trách|điều hành|
-tạo điều kiện|đăng ký|tổ chức thực hiện|ký|thông báo|tuyển chọn|tuyển dụng|xác minh|điều tra|
-bảo vệ|giữ vững|giữ gìn|xét|tiếp tục thực hiện|hạn chế tối đa|nghiêm khắc|đặc biệt chú trọng|chú trọng|
-chú ý|lưu ý|coi trọng|đề cao|gương mẫu|trực|sẵn sàng|ứng trực|kiểm điểm|rút ra|quy định|hoàn chỉnh|
-tiếp cận|dự báo|cảnh báo|di dời|sơ tán|cứu hộ|cứu nạn|khảo sát|lấy ý kiến|góp ý|tổng rà soát
-"""
-_VERB_RE = re.compile(
-    r"^(?:" + "|".join(sorted({v.strip() for v in _VERBS.replace("\n", "").split("|") if v.strip()},
-                              key=len, reverse=True)) + r")(?![\wÀ-ỹ])",
-    re.IGNORECASE,
-)
 # Request frames that make a paragraph a task by themselves (domain §3.3).
 _REQUEST_START = re.compile(
     r"^(?:Đề nghị|Yêu cầu|Giao|Ủy quyền|Uỷ quyền|Kính đề nghị|Trân trọng đề nghị|Chỉ đạo|Nghiêm cấm)\b"
@@ -68,7 +40,7 @@ _NEG_START = re.compile(
     r"các văn bản|văn bản)|Theo (?:đề nghị|báo cáo|quy định|Tờ trình|Công văn)|Xét (?:đề nghị|báo cáo|Tờ trình)|"
     r"Trên đây là|Nơi nhận|Kính gửi|Kính trình|\(?Kèm theo|Ban hành kèm theo|Tại phiên họp|Ngày \d|"
     r"Năm \d{4}|Tháng \d|Trong (?:năm|thời gian) qua|Thời gian qua|Qua \d|Đến nay|Hiện nay|Tuy nhiên|"
-    r"Bên cạnh đó|Nhìn chung|Kết quả|Đạt được|Đã\s|Để\s.*,\s.*(?:như sau|sau đây|sau):$)",
+    r"Bên cạnh đó|Nhìn chung|Kết quả|Đạt được|Đã\s|Ví dụ|Chẳng hạn|Để\s.*,\s.*(?:như sau|sau đây|sau):$)",
     re.IGNORECASE,
 )
 # "Văn phòng Chính phủ (xin) thông báo để … biết, thực hiện": passes a decision on.
@@ -84,7 +56,7 @@ _NON_TASK_LABELS = {
     "thoi gian", "thoi gian thuc hien", "thoi gian to chuc", "thoi diem", "dia diem", "thoi gian, dia diem",
     "thanh phan", "thanh phan tham du", "kinh phi", "kinh phi thuc hien", "nguon kinh phi", "hinh thuc",
     "chu de", "khau hieu", "ghi chu", "luu y", "doi tuong thi dua", "doi tuong khen thuong",
-    "tieu chuan", "dieu kien", "ho so", "quy mo", "chu tri", "don vi thuc hien",
+    "tieu chuan", "dieu kien", "ho so", "quy mo", "chu tri", "don vi thuc hien", "vi du",
 }
 # Headings whose content is not tasks: purposes, scope, background, results.
 _NON_TASK_HEADING = re.compile(
@@ -160,11 +132,17 @@ def is_negative(text: str) -> bool:
         return True
     if _TRANSMISSION.search(t) and _words(t) < 60 and not re.search(r"^(?:Đề nghị|Yêu cầu|Giao)", t):
         return True
+    if re.search(r"\bnày\b.{0,80}\b(?:có hiệu lực|thay thế)\b", t[:200]) and not _REQUEST_START.match(t):
+        return True  # "Hướng dẫn này có hiệu lực từ ngày ký": the entry into force, not a duty
     key = _label_key(t)
     return bool(key and key in _NON_TASK_LABELS)
 
 
-def directs_action(text: str, *, item: bool, task_zone: bool) -> bool:
+# Modal duty words: a sentence that says who must do what is a task in a guidance.
+_MODAL = re.compile(r"(?<![\wÀ-ỹ])(?:phải|cần|không được|nghiêm cấm|thì (?:thực hiện|tiến hành))(?![\wÀ-ỹ])")
+
+
+def directs_action(text: str, *, item: bool, task_zone: bool, in_section: bool = False) -> bool:
     """Does this item/paragraph ask someone to do something?
 
     ``item``: a labelled list item (a bare verb phrase is enough); a paragraph
@@ -185,6 +163,9 @@ def directs_action(text: str, *, item: bool, task_zone: bool) -> bool:
         return True
     if re.search(r"\b(?:chủ trì|có trách nhiệm|chịu trách nhiệm)\b", " ".join(t.split()[:40])):
         return True
+    m = _MODAL.search(" ".join(t.split()[:60]))
+    if in_section and m and _VERB_RE.match(t[m.end():].strip()):
+        return True  # a rule in a guidance: "… thì cấp ủy … phải tiến hành", "Nhân sự phải kê khai …"
     return item and task_zone
 
 
@@ -193,7 +174,8 @@ def _heading_keys(node: Node) -> list[str]:
 
 
 def _excluded(node: Node) -> bool:
-    return any(_NON_TASK_HEADING.match(k) for k in _heading_keys(node))
+    """Under purposes/background headings, or a scoring rubric ("2. Cơ sở vật chất (20 điểm)")."""
+    return any(_NON_TASK_HEADING.match(k) or re.search(r"\(\s*\d+\s*diem\b", k) for k in _heading_keys(node))
 
 
 def _task_zone(node: Node) -> bool:
@@ -281,7 +263,8 @@ def collect_tasks(root: Node, issue_date: date | None = None) -> list[Task]:
                 me = emit(child, parent) if bearer else None
                 visit(child, me or parent)
                 continue
-            if directs_action(child.text, item=not child.is_paragraph, task_zone=zone):
+            in_section = any(a.heading for a in child.ancestors())
+            if directs_action(child.text, item=not child.is_paragraph, task_zone=zone, in_section=in_section):
                 emit(child, parent)
 
     visit(root, None)
