@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from pydantic import BaseModel
 from sqlalchemy import exists, or_, select, true
 from sqlalchemy.orm import Session
@@ -66,3 +67,7 @@ def document_summary(doc: Document) -> dict[str, Any]:
 
 
 DB = Annotated[Session, Depends(get_session)]
+
+MAX_ID = 2_147_483_647  # INTEGER on SQLite and PostgreSQL: larger ids cannot exist, and must not reach the driver
+DocId = Annotated[int, PathParam(ge=1, le=MAX_ID, description="document id")]
+UnitId = Annotated[int, PathParam(ge=1, le=MAX_ID, description="unit id")]

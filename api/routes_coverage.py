@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.auth import AnyUser, Office, Principal
-from api.routes_common import DB, load_document
+from api.routes_common import DB, DocId, load_document
 from ingest.coverage import CoverageUnavailable, apply_corrections, machine_coverage, only_unit
 from ingest.models import Correction, Document, Unit
 from ingest.textkeys import fold
@@ -28,7 +28,7 @@ router = APIRouter(tags=["coverage"])
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _directive(s: Session, p: Principal, directive_id: int) -> Document:
+def _directive(s: Session, p: Principal, directive_id: DocId) -> Document:
     doc = load_document(s, p, directive_id)
     if doc.status == "failed":
         raise HTTPException(422, f"{doc.filename}: {doc.error}")
@@ -58,7 +58,7 @@ def coverage_for(request: Request, s: Session, p: Principal, directive: Document
 @router.get("/directives/{directive_id}/coverage",
             responses={200: {"content": {"application/json": {}, "text/csv": {}, XLSX: {}},
                              "description": "the contract's coverage object (or its table)"}})
-def get_coverage(*, directive_id: int, request: Request,
+def get_coverage(*, directive_id: DocId, request: Request,
                  format: Literal["json", "csv", "xlsx"] = Query("json", description="json, csv or xlsx"),
                  p: AnyUser, s: DB):
     """The coverage object of the contract; a unit token sees only its own row."""
@@ -83,7 +83,7 @@ class CellFix(BaseModel):
 
 
 @router.post("/directives/{directive_id}/coverage/corrections", status_code=201)
-def correct_cell(directive_id: int, body: CellFix, request: Request, p: Office,
+def correct_cell(directive_id: DocId, body: CellFix, request: Request, p: Office,
                  s: DB) -> dict[str, Any]:
     """Set one cell (task × unit) by hand; audited, and it wins over the matcher."""
     directive = _directive(s, p, directive_id)

@@ -15,7 +15,9 @@ from api.auth import AnyUser, Office, Writer
 from api.routes_common import (
     DB,
     LIMIT,
+    MAX_ID,
     OFFSET,
+    DocId,
     Page,
     document_summary,
     load_document,
@@ -100,7 +102,7 @@ def list_documents(*,
     date_from: date | None = None, date_to: date | None = None,
     q: str | None = Query(None, max_length=300, description="words in name, number, issuer or subject; accents optional"),
     status: Literal["queued", "parsed", "failed"] | None = None,
-    directive_id: int | None = Query(None, description="reports linked to this directive"),
+    directive_id: int | None = Query(None, ge=1, le=MAX_ID, description="reports linked to this directive"),
     limit: int = LIMIT, offset: int = OFFSET,
     p: AnyUser, s: DB,
 ):
@@ -135,7 +137,7 @@ def _parsed(doc: Document) -> None:
 
 
 @router.get("/documents/{doc_id}", responses={200: {"description": "the contract's document object"}})
-def get_document(*, doc_id: int, machine: bool = Query(False, description="machine output without corrections"),
+def get_document(*, doc_id: DocId, machine: bool = Query(False, description="machine output without corrections"),
                  p: AnyUser, s: DB) -> dict[str, Any]:
     """The document object of the contract (``vanban parse``), corrections applied."""
     doc = load_document(s, p, doc_id)
@@ -146,14 +148,14 @@ def get_document(*, doc_id: int, machine: bool = Query(False, description="machi
 
 
 @router.get("/documents/{doc_id}/summary")
-def get_summary(doc_id: int, p: AnyUser, s: DB) -> dict[str, Any]:
+def get_summary(doc_id: DocId, p: AnyUser, s: DB) -> dict[str, Any]:
     """Status and key fields of one document (answers while it is still being processed)."""
     return document_summary(load_document(s, p, doc_id))
 
 
 @router.get("/documents/{doc_id}/original", response_class=FileResponse,
             responses={200: {"description": "the file as uploaded"}})
-def get_original(doc_id: int, request: Request, p: AnyUser, s: DB):
+def get_original(doc_id: DocId, request: Request, p: AnyUser, s: DB):
     doc = load_document(s, p, doc_id)
     path = request.app.state.store.path(doc.sha256)
     if not path.is_file():
@@ -175,7 +177,7 @@ def correction_view(c: Correction) -> dict[str, Any]:
 
 
 @router.post("/documents/{doc_id}/corrections", status_code=201)
-def correct(doc_id: int, body: CorrectionIn, p: Office,
+def correct(doc_id: DocId, body: CorrectionIn, p: Office,
             s: DB) -> dict[str, Any]:
     """Fix one extracted field or task; stored apart from machine output and audited."""
     from extract.contract import Document as ContractDocument
@@ -208,19 +210,19 @@ def correct(doc_id: int, body: CorrectionIn, p: Office,
 
 
 @router.get("/documents/{doc_id}/corrections")
-def list_corrections(doc_id: int, p: AnyUser, s: DB):
+def list_corrections(doc_id: DocId, p: AnyUser, s: DB):
     """The audit trail of one document: who changed what, when, from what to what."""
     load_document(s, p, doc_id)
     return {"items": [correction_view(c) for c in document_corrections(s, doc_id)]}
 
 
 class LinkIn(BaseModel):
-    directive_id: int | None = Field(None, description="the directive this report answers; null unlinks")
+    directive_id: int | None = Field(None, ge=1, le=2_147_483_647, description="the directive this report answers; null unlinks")
     note: str | None = Field(None, max_length=2000)
 
 
 @router.put("/documents/{doc_id}/directive")
-def relink(doc_id: int, body: LinkIn, p: Office, s: DB):
+def relink(doc_id: DocId, body: LinkIn, p: Office, s: DB):
     """Link a report to its directive by hand (wins over the automatic link from its citation)."""
     doc = load_document(s, p, doc_id)
     if body.directive_id is not None:

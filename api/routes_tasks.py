@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 from sqlalchemy import and_, func, or_, select
 
 from api.auth import AnyUser
-from api.routes_common import DB, LIMIT, OFFSET, Page, visible_documents
+from api.routes_common import DB, LIMIT, MAX_ID, OFFSET, Page, visible_documents
 from ingest.models import Document, Task
 from ingest.textkeys import fold, like_pattern
 
@@ -17,7 +17,7 @@ router = APIRouter(tags=["tasks"])
 
 @router.get("/tasks", response_model=Page)
 def list_tasks(*,
-    directive_id: int | None = Query(None, description="tasks of this document"),
+    directive_id: int | None = Query(None, ge=1, le=MAX_ID, description="tasks of this document"),
     assignee: str | None = Query(None, max_length=300, description="part of an assignee's name, accents optional"),
     section: str | None = Query(None, max_length=60, description='section number path: "II" also finds "II.2"'),
     deadline_from: date | None = None, deadline_to: date | None = None,

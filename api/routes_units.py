@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from api.auth import AnyUser, Office
-from api.routes_common import DB, OFFSET, Page
+from api.routes_common import DB, OFFSET, Page, UnitId
 from ingest.models import Unit
 from ingest.textkeys import fold, like_pattern
 
@@ -85,7 +85,7 @@ def create_unit(body: UnitIn, p: Office, s: DB):
 
 
 @router.patch("/units/{unit_id}")
-def edit_unit(unit_id: int, body: UnitPatch, p: Office, s: DB):
+def edit_unit(unit_id: UnitId, body: UnitPatch, p: Office, s: DB):
     u = s.get(Unit, unit_id)
     if u is None:
         raise HTTPException(404, f"no unit {unit_id}")
@@ -123,7 +123,10 @@ def import_units(*, file: Annotated[UploadFile, File(description="CSV, UTF-8: na
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample.strip() else csv.excel
     except csv.Error:
         dialect = csv.excel
-    rows = list(csv.reader(io.StringIO(text), dialect))
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), dialect))
+    except csv.Error as err:
+        raise HTTPException(422, f"not a readable CSV file ({err})") from None
     if not rows:
         raise HTTPException(422, "the CSV file is empty")
     header = [fold(h) for h in rows[0]]

@@ -83,17 +83,14 @@ def _build(s: Session, store: FileStore, directive: Document, reports: list[Docu
 
 
 def _registry_arg(units: list[Unit]) -> Any:
-    """The registry in the shape extract.coverage takes (names, or a name → aliases mapping)."""
+    """The registry as extract.coverage takes it; None (units come from the directive) when empty."""
+    if not units:
+        return None
     try:
-        from extract.coverage import UnitRegistry  # type: ignore[attr-defined]
+        from extract.coverage import RegUnit, UnitRegistry
     except ImportError:
-        UnitRegistry = None
-    if UnitRegistry is not None:
-        try:
-            return UnitRegistry({u.name: list(u.aliases or []) for u in units})
-        except TypeError:
-            pass
-    return [u.name for u in units] or None
+        return [u.name for u in units]
+    return UnitRegistry([RegUnit(name=u.name, aliases=list(u.aliases or [])) for u in units])
 
 
 def apply_corrections(data: dict[str, Any], corrections: list[Correction]) -> dict[str, Any]:

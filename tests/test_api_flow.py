@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (pytest fixtures imported from tests/test_api_support.py)
 """upload → job → document → tasks → coverage, through HTTP, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
@@ -160,7 +161,7 @@ def test_corrections_are_audited_and_win_on_read(api):
     assert [t["id"] for t in api.get("/tasks", params={"assignee": "noi vu"}).json()["items"]] == ["T1"]
 
     audit = api.get(f"/documents/{doc_id}/corrections").json()["items"]
-    assert [(c["path"], c["before"], c["after"]) for c in audit][0] == ("number_symbol", "12-CT/ĐU", "12-CT/ĐUK")
+    assert (audit[0]["path"], audit[0]["before"], audit[0]["after"]) == ("number_symbol", "12-CT/ĐU", "12-CT/ĐUK")
     assert audit[0]["user"] == "Trần Văn Kiểm" and audit[0]["note"] == "thiếu chữ K" and audit[0]["created_at"]
     assert audit[1]["before"] == {"text": "hằng tháng", "date": None, "recurrence": "monthly"}
 
