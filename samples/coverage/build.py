@@ -39,7 +39,7 @@ class Doc:
 
     filename: str
     party: bool  # Party regime (ĐẢNG CỘNG SẢN VIỆT NAM) or state (Quốc hiệu + Tiêu ngữ)
-    left: list[str]  # left header lines: superior body, issuing body (the last line is bold)
+    left: list[str]  # left header lines: superior body, issuing body (bold)
     number: str  # as printed after "Số"
     place_date: str
     type_line: str | None  # "BÁO CÁO"; None for a công văn
@@ -51,6 +51,7 @@ class Doc:
     name: str = ""
     noi_nhan: list[str] = field(default_factory=list)
     pdf: bool = False
+    issuer_lines: int = 1  # how many of the last left lines name the issuer ("ỦY BAN NHÂN DÂN" / "PHƯỜNG X")
 
 
 # --- writing DOCX -------------------------------------------------------------
@@ -122,7 +123,7 @@ def write_docx(d: Doc, path: Path) -> None:
         par = _cell_first(left) if first else left.add_paragraph()
         first = False
         par.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _run(par, line, size=13 if d.party else 12.5, bold=(i == len(d.left) - 1))
+        _run(par, line, size=13 if d.party else 12.5, bold=(i >= len(d.left) - d.issuer_lines))
     if d.party:
         _run(left.add_paragraph(), "*", size=13)
         left.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -436,7 +437,7 @@ REPORTS_A = [
 
 DIRECTIVE_B = Doc(
     filename="b_directive_1234-ubnd-kstthc.docx", party=False,
-    left=["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI PHÒNG"],
+    left=["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI PHÒNG"], issuer_lines=2,
     number="1234/UBND-KSTTHC", place_date="Hải Phòng, ngày 12 tháng 3 năm 2026", type_line=None,
     subject="đẩy mạnh thực hiện Đề án 06 và nâng cao chất lượng giải quyết thủ tục hành chính năm 2026",
     kinh_gui=["Công an thành phố", "Sở Nội vụ", "Sở Tư pháp", "Sở Khoa học và Công nghệ",
@@ -480,7 +481,8 @@ def _b_report(filename, left, number, place_date, body, signer, name, pdf=False)
                subject="Kết quả thực hiện Công văn số 1234/UBND-KSTTHC ngày 12/3/2026 của Ủy ban nhân dân "
                        "thành phố",
                kinh_gui=["Ủy ban nhân dân thành phố Hải Phòng"], body=body, authority=authority, title=title,
-               name=name, noi_nhan=["Như trên", "Sở Nội vụ", "Lưu: VT"], pdf=pdf)
+               name=name, noi_nhan=["Như trên", "Sở Nội vụ", "Lưu: VT"], pdf=pdf,
+               issuer_lines=2 if left[0].upper().startswith(("ỦY BAN", "UỶ BAN")) else 1)
 
 
 REPORTS_B = [

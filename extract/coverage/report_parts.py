@@ -1,0 +1,154 @@
+"""A report's body cut into parts and sentences, each with its page.
+
+Only what a unit says it DID counts as addressing a task. Reports say it under
+"I. KẾT QUẢ THỰC HIỆN"; what they could not do goes under "HẠN CHẾ, KHÓ KHĂN",
+what they will do under "PHƯƠNG HƯỚNG", what they ask for under "KIẾN NGHỊ"
+(domain notes §4). A sentence about a task under those headings mentions the
+task without doing it, so every sentence carries the part it sits in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from extract.coverage.citations import OPENING
+from extract.coverage.textnorm import fold
+from parsers.layout import Block
+
+Part = Literal["results", "limits", "plans", "proposals"]
+
+# Heading keywords, accent-folded. A heading naming a limitation, a plan or a
+# proposal is that part even when it also says "kết quả"/"triển khai"
+# ("III. NHIỆM VỤ TRIỂN KHAI THỜI GIAN TỚI"); "nhiệm vụ" alone is a plan
+# ("III. NHIỆM VỤ TRỌNG TÂM QUÝ III") unless the heading reports results.
+_OTHER_WORDS: list[tuple[str, Part]] = [
+    ("han che", "limits"), ("ton tai", "limits"), ("kho khan", "limits"), ("vuong mac", "limits"),
+    ("yeu kem", "limits"), ("nguyen nhan", "limits"), ("bat cap", "limits"),
+    ("phuong huong", "plans"), ("thoi gian toi", "plans"), ("trong tam", "plans"),
+    ("giai phap", "plans"), ("ke hoach", "plans"), ("sap toi", "plans"),
+    ("kien nghi", "proposals"), ("de xuat", "proposals"), ("de nghi", "proposals"),
+]
+_RESULT_WORDS = ("ket qua", "tinh hinh", "da lam", "trien khai", "thuc hien", "uu diem", "dat duoc",
+                 "cong tac")
+_LABEL = re.compile(r"^\s*(?:(?P<roman>[IVXL]+)|(?P<num>\d+(?:\.\d+)*)|(?P<letter>[a-zđ]))\s*[.)\-–]\s*",
+                    re.IGNORECASE)
+# Where the body ends: the closing formula, the copy list, a signing authority.
+_END = re.compile(r"^\s*(Trên đây là|Nơi nhận|T/M|TM\.|KT\.|TL\.|K/T|T/L)\b", re.IGNORECASE)
+_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9\-–+])")
+# A sentence inside "results" that still does not report a deed: a future plan or
+# an admission it was not done. Kept narrow: "chưa" alone is common in deeds
+# ("xử lý các hộ chưa chấp hành"), so it must govern the action verb.
+_FUTURE = re.compile(r"\b(sẽ|dự kiến|thời gian tới|sắp tới|trong quý tới|trong năm tới)\b", re.IGNORECASE)
+_NOT_DONE = re.compile(r"\bchưa\s+(được\s+)?(tổ chức|triển khai|thực hiện|ban hành|xây dựng|tiến hành"
+                       r"|hoàn thành|làm)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Sentence:
+    text: str
+    page: int | None
+    part: Part
+    block: int  # index of the block among the report's body blocks
+    heading: str | None = None  # the nearest heading above it
+
+
+@dataclass(slots=True)
+class ReportBody:
+    opening: str | None  # the sentence citing the directive(s)
+    opening_page: int | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    blocks: list[tuple[str, int | None, Part]] = field(default_factory=list)  # whole paragraphs
+
+
+def heading_part(text: str) -> Part | None:
+    """The part a heading opens, or None for a heading that names no part."""
+    folded = fold(text)
+    found = [(folded.find(w), part) for w, part in _OTHER_WORDS if w in folded]
+    if found:
+        return min(found)[1]
+    if any(w in folded for w in _RESULT_WORDS):
+        return "results"
+    if "nhiem vu" in folded:
+        return "plans"
+    return None
+
+
+def heading_level(text: str) -> int | None:
+    """1 for "I.", 2 for "1.", 3 for "1.1."/"a)"; None when the text has no label."""
+    m = _LABEL.match(text)
+    if not m:
+        return None
+    if m.group("roman") and m.group("roman").isupper():
+        return 1
+    if m.group("num"):
+        return 2 + m.group("num").count(".")
+    return 4 if m.group("letter") else None
+
+
+def is_heading(block: Block) -> bool:
+    """A short line that opens a part: a label or bold/CAPS, no sentence end."""
+    text = block.text.strip()
+    if not text or len(text.split()) > 16 or text.endswith((".", ";", ",")):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    caps = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    return bool(_LABEL.match(text)) or block.bold or caps
+
+
+def body_blocks(blocks: Iterable[Block]) -> tuple[list[Block], int]:
+    """The report's body: from its opening citation to the closing formula.
+
+    Header and signature zones sit in two-column tables (or columns in a PDF)
+    and are skipped. Returns the blocks and the index of the opening among them
+    (-1 when the report has no recognisable opening).
+    """
+    flat = [b for b in blocks if b.cell is None and b.column is None and b.text.strip()]
+    start = next((i for i, b in enumerate(flat[:25]) if OPENING.match(b.text)), None)
+    opening = 0
+    if start is None:
+        # No opening sentence: begin after the type line and its subject ("BÁO CÁO" / "Về …").
+        type_line = next((i for i, b in enumerate(flat[:15]) if fold(b.text).strip() == "bao cao"), None)
+        start = type_line + 2 if type_line is not None else 0
+        opening = -1
+    end = next((i for i in range(start + 1, len(flat)) if _END.match(flat[i].text)), len(flat))
+    return flat[start:end], opening
+
+
+def split_report(blocks: Iterable[Block]) -> ReportBody:
+    """Cut a report's blocks into sentences tagged with their part."""
+    body, opening_index = body_blocks(blocks)
+    rep = ReportBody(opening=None)
+    if opening_index == 0 and body:
+        rep.opening, rep.opening_page = body[0].text, body[0].page
+        body = body[1:]
+    stack: list[tuple[int, Part | None]] = []  # (heading level, part it opened)
+    heading: str | None = None
+    for index, block in enumerate(body):
+        text = block.text.strip()
+        if is_heading(block):
+            level = heading_level(text) or 1
+            stack = [(lvl, p) for lvl, p in stack if lvl < level]
+            stack.append((level, heading_part(text)))
+            heading = text
+            continue
+        part: Part = next((p for _, p in reversed(stack) if p), "results")
+        # A paragraph may carry its own label and part: "3. Kiến nghị: Đề nghị …"
+        inline = re.match(r"^\s*(?:\S{1,5}\s+)?([^:]{3,40}):", text)
+        if inline and heading_part(inline.group(1)) and len(inline.group(1).split()) <= 5:
+            part = heading_part(inline.group(1)) or part
+        rep.blocks.append((text, block.page, part))
+        for sent in _SENT_SPLIT.split(text):
+            sent = sent.strip()
+            if len(sent) < 8:
+                continue
+            own = part
+            if part == "results":
+                if _FUTURE.search(sent):
+                    own = "plans"
+                elif _NOT_DONE.search(sent):
+                    own = "limits"
+            rep.sentences.append(Sentence(text=sent, page=block.page, part=own, block=index, heading=heading))
+    return rep
