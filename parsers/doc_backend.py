@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -28,6 +29,8 @@ from parsers.layout import Layout, Repair
 
 MEDIA_TYPE = "application/msword"
 TIMEOUT_S = 120  # a few seconds normally; a shared 2-core machine can be slow, a hang is not
+# Word "documents" that are not OLE files but that Word (and LibreOffice) open: RTF, HTML, MHT web archives.
+_CONVERTIBLE = re.compile(rb"\{\\rtf|<|MIME-Version:", re.I)
 
 
 def soffice_binary() -> str | None:
@@ -38,9 +41,12 @@ def parse_doc(path: Path, limits=None) -> Layout:
     """Convert with LibreOffice, parse the DOCX, report the conversion as a repair."""
     path = Path(path)
     with path.open("rb") as f:
-        is_ole = f.read(8) == OLE_MAGIC
-    if is_ole:
+        head = f.read(512)
+    if head.startswith(OLE_MAGIC):
         check_ole(path)  # encrypted or not Word at all: say so instead of letting LibreOffice fail
+    elif not _CONVERTIBLE.match(head.lstrip(b"\xef\xbb\xbf \t\r\n")):
+        # LibreOffice would import any other bytes as plain text and "succeed" with gibberish.
+        raise UnreadableDocument(path.name, "not a Word document (neither Word 97–2003, RTF nor HTML)")
     binary = soffice_binary()
     if binary is None:
         raise UnreadableDocument(path.name, "legacy .doc needs LibreOffice (soffice) to convert it, "

@@ -594,6 +594,7 @@ def make_directive(path: Path) -> Path:
         _numbered(q, 2, 0)
     _cell_lines(foot.cell(0, 1), [("TM. ỦY BAN NHÂN DÂN", True, False), ("KT. CHỦ TỊCH", True, False),
                                   ("PHÓ CHỦ TỊCH", True, False), ("Nguyễn Văn Tùng", True, False)])
+    doc.add_paragraph()  # Word always ends a document with a paragraph (the .doc format needs it)
     doc.save(path)
     # numbering.xml: the directive list (numId 1) and a "-" list for Nơi nhận (numId 2)
     with zipfile.ZipFile(path) as zf:
