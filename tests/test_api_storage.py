@@ -1,0 +1,91 @@
+"""Storage pieces under the API: migrations match the models, the file store, search keys, corrections."""
+
+from __future__ import annotations
+
+import io
+import threading
+
+import pytest
+
+from ingest.records import BadPath, set_path
+from ingest.store import FileStore, TooLarge
+from ingest.textkeys import fold, number_key
+from tests.test_api_support import pg_available, pg_database
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_migrations_build_exactly_the_models(tmp_path, backend):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from ingest.db import make_engine, upgrade
+    from ingest.models import Base
+
+    def check(url: str) -> None:
+        engine = make_engine(url)
+        upgrade(engine)
+        upgrade(engine)  # a second start changes nothing
+        with engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        engine.dispose()
+        assert diff == []
+
+    if backend == "sqlite":
+        check(f"sqlite:///{tmp_path / 'm.db'}")
+        import sqlite3
+
+        assert sqlite3.connect(tmp_path / "m.db").execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    else:
+        reason = pg_available()
+        if reason:
+            pytest.skip(reason)
+        with pg_database() as url:
+            check(url)
+
+
+def test_store_is_content_addressed_and_atomic(tmp_path):
+    store = FileStore(tmp_path / "files")
+    data = "Chỉ thị số 12-CT/ĐU".encode() * 1000
+    results = []
+
+    def put() -> None:
+        results.append(store.put_stream(io.BytesIO(data)))
+
+    threads = [threading.Thread(target=put) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len({r[0] for r in results}) == 1
+    sha = results[0][0]
+    assert store.path(sha).read_bytes() == data
+    assert [p for p in store.root.rglob("*") if p.is_file()] == [store.path(sha)]
+    with pytest.raises(TooLarge):
+        store.put_stream(io.BytesIO(b"x" * 5000), max_bytes=4096)
+    assert not list((store.root / "tmp").iterdir())
+    with pytest.raises(ValueError):
+        store.path("../../etc/passwd")
+
+
+def test_search_and_link_keys():
+    assert fold("Dân sinh, ĐẢNG ỦY Các cơ quan") == "dan sinh, dang uy cac co quan"
+    assert fold("Uỷ ban") == fold("Ủy ban") == "uy ban"
+    assert number_key("Số 12-CT/ĐU") == number_key("12 – CT/ĐU") == number_key("12-ct/du") == "12-ct/du"
+    assert number_key("Số: 1234/UBND-VX") == "1234/ubnd-vx"
+    assert number_key("12-CT/ĐU") != number_key("12-CT/TU")
+    assert number_key("  ") is None
+
+
+def test_correction_paths():
+    doc = {"number_symbol": "1", "tasks": [{"id": "T1", "text": "a", "assignees": ["X"]}], "issuer": None}
+    set_path(doc, "tasks/T1/assignees/1", "Y")
+    set_path(doc, "issuer/name", "UBND")
+    set_path(doc, "tasks/T5", {"text": "thêm nhiệm vụ"})
+    assert doc["tasks"][0]["assignees"] == ["X", "Y"]
+    assert doc["issuer"] == {"name": "UBND"}
+    assert doc["tasks"][1] == {"text": "thêm nhiệm vụ", "id": "T5"}
+    set_path(doc, "tasks/T5", None)
+    assert [t["id"] for t in doc["tasks"]] == ["T1"]
+    for bad in ("tasks/T9/text", "tasks/T1/assignees/7", "number_symbol/x", "/"):
+        with pytest.raises(BadPath):
+            set_path(doc, bad, "z")
