@@ -176,7 +176,10 @@ def _span(text: str, start: int) -> str:
         end = m.start()
         break
     # Clause punctuation ends it; " - " apposition too ("Sở Tài chính - cơ quan thường trực").
-    p = re.search(r"[:.(\[]|\s[-–]\s|\s*;\s*(?:[a-zđà-ỹ])", rest)
+    # A hyphen inside a name stays ("Tập đoàn Công nghiệp - Viễn thông Quân đội", "Hội đồng Thi
+    # đua - Khen thưởng"); before a role noun it is an apposition ("Sở Tài chính - Cơ quan thường trực").
+    p = re.search(r"[:.(\[]|\s[-–]\s(?=(?i:cơ quan|đơn vị|thường trực|là|chủ trì|đầu mối))|\s*;\s*(?:[a-zđà-ỹ])",
+                  rest)
     if p and p.start() < end:
         end = p.start()
     span = rest[:end].strip(" ,;-–")

@@ -183,10 +183,7 @@ def find_deadline(text: str, issue_date: date | None = None) -> Deadline | None:
             mo, y = int(m.group("m")), int(m.group("y"))
             if not 1 <= mo <= 12:
                 continue
-            if frame.startswith("trước"):
-                dt = date(y, mo, 1) - timedelta(days=1)
-            else:
-                dt = _month_end(y, mo)
+            dt = date(y, mo, 1) - timedelta(days=1) if frame.startswith("trước") else _month_end(y, mo)
             found = (m.group(0).strip(), dt)
             break
     if not found and not recurrence:

@@ -137,9 +137,7 @@ def _continues(prev: Node, block_text: str) -> bool:
     pt = prev.text.rstrip()
     if pt.endswith(":") and not looks_like_title(pt[:-1], prev.bold):
         return True  # "- Sở Y tế:" then its content in the next paragraph
-    if pt and pt[-1] not in ".;:!?…)”\"" and word_count(pt) > 20:
-        return True
-    return False
+    return bool(pt and pt[-1] not in ".;:!?…)”\"" and word_count(pt) > 20)
 
 
 def _merge_article_titles(blocks: list[Block]) -> list[tuple[Marker | None, str, list[Block]]]:

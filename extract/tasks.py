@@ -134,6 +134,8 @@ def is_negative(text: str) -> bool:
         return True
     if re.search(r"\bnày\b.{0,80}\b(?:có hiệu lực|thay thế)\b", t[:200]) and not _REQUEST_START.match(t):
         return True  # "Hướng dẫn này có hiệu lực từ ngày ký": the entry into force, not a duty
+    if t[:1] in "“\"" and re.search(r"[”\"]\W{0,3}$", t):
+        return True  # a quoted theme or slogan ("Lập thành tích chào mừng Đại hội …"), not a request
     key = _label_key(t)
     return bool(key and key in _NON_TASK_LABELS)
 
