@@ -146,8 +146,8 @@ def _same_named(a: str, b: str) -> bool:
     """Two citations by name of one document ("Nghị quyết Đại hội lần thứ XIII của Đảng" and
     "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")."""
     ka, kb = tone_key(a), tone_key(b)
-    if ka in kb or kb in ka:
-        return True
+    if ka.startswith(kb) or kb.startswith(ka):
+        return True  # "Luật Thi đua" then "Luật Thi đua, khen thưởng"
     ra = re.findall(r"\b[ivxlc]+\b|\d+", ka)
     rb = re.findall(r"\b[ivxlc]+\b|\d+", kb)
     if ra != rb:
