@@ -26,7 +26,8 @@ import unicodedata
 
 from parsers.layout import Repair
 
-__all__ = ["convert_run", "decode", "decode_line", "detect_encoding", "encode", "font_encoding", "repair_text"]
+__all__ = ["convert_run", "decode", "decode_line", "detect_encoding", "encode", "encoding_name", "font_encoding",
+           "has_unicode_vietnamese", "repair_text", "valid_share"]
 
 # The five tones in the order both tables list them.
 _TONES = ("", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323")  # none, sắc, huyền, hỏi, ngã, nặng
@@ -301,6 +302,32 @@ def decode_line(line: str, encoding: str) -> str:
 
 
 _NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI-Windows"}
+
+
+def encoding_name(encoding: str) -> str:
+    """"TCVN3 (ABC)", "VNI-Windows": for repair reports."""
+    return _NAMES.get(encoding, encoding)
+
+
+def has_unicode_vietnamese(text: str) -> bool:
+    """Letters only Unicode Vietnamese has (ă đ ơ ư ạ …): such text is not legacy-encoded."""
+    return bool(_UNICODE_VIET.search(text))
+
+
+def valid_share(text: str, minimum: int = 10) -> float | None:
+    """Share of the words with accented letters that are well-formed Vietnamese syllables.
+
+    ~0.9 for real Vietnamese; low for mojibake no table explains. None when
+    the text has fewer than ``minimum`` such words (English, numbers, a title).
+    """
+    good = total = 0
+    for token in text.split():
+        core = token.strip(_STRIP).lower()
+        if not core or core.isascii() or not core.isalpha():
+            continue
+        total += 1
+        good += _valid_syllable(core)
+    return good / total if total >= minimum else None
 
 
 def repair_text(text: str) -> tuple[str, list[Repair]]:

@@ -1,0 +1,131 @@
+"""Digital PDF → Layout.
+
+The pipeline, one small module per step (each replaceable on its own):
+
+``pdf_words``      the only PDF-library calls: page → words with box, font, size
+``pdf_textlayer``  is the text layer usable (else OCR), legacy TCVN3/VNI repair
+``pdf_lines``      words → rows (visual lines) → layout Lines with styles
+``pdf_furniture``  page numbers, running headers/footers, rules, signature stamps
+``pdf_columns``    two-column zones (header table, Nơi nhận | signature)
+``pdf_blocks``     rows → paragraphs, hard wraps rejoined
+
+Pages whose text layer is missing or garbage go to ``parsers.ocr`` when that
+module exists; otherwise they stay empty.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from parsers.layout import Block, Layout, Page, Repair
+from parsers.pdf_blocks import TextArea, continues_across_pages, segment_blocks, text_area
+from parsers.pdf_columns import split_columns
+from parsers.pdf_furniture import drop_rule_words, remove_furniture
+from parsers.pdf_lines import Row, group_rows
+from parsers.pdf_textlayer import needs_ocr, repair_rows
+from parsers.pdf_words import PageInfo, PdfSource
+
+__all__ = ["needs_ocr", "parse_pdf"]
+
+
+def parse_pdf(path: Path, limits=None) -> Layout:
+    """Parse a PDF with a text layer; raises :class:`~parsers.errors.UnreadableDocument` on bad input."""
+    from parsers import Limits  # the package imports backends lazily: no cycle at import time
+
+    path = Path(path)
+    limits = limits or Limits()
+    infos: list[PageInfo] = []
+    page_rows: list[list[Row]] = []
+    to_ocr: list[int] = []
+    repairs: list[Repair] = []
+    with PdfSource(path, path.name, limits.max_pages) as source:
+        page_count = source.page_count
+        for info, words in source.pages():
+            rows: list[Row] = []
+            if needs_ocr(words, info):
+                to_ocr.append(info.number)
+            else:
+                rows = group_rows(drop_rule_words(words))
+                repair = repair_rows(rows, info.number)
+                if repair:
+                    repairs.append(repair)
+            infos.append(info)
+            page_rows.append(rows)
+
+    cleaned = remove_furniture(list(zip(infos, page_rows, strict=True)))
+    area = _document_area(infos, cleaned)
+    pages = []
+    for info, rows in zip(infos, cleaned, strict=True):
+        blocks = segment_blocks(split_columns(rows, info), info.number, area)
+        pages.append(Page(number=info.number, blocks=blocks, width=round(info.width, 2),
+                          height=round(info.height, 2)))
+    _join_across_pages(pages, area)
+    if to_ocr:
+        repairs.extend(_ocr_pages(path, to_ocr, limits, pages))
+    order = 0
+    for page in pages:
+        for block in page.blocks:
+            block.order = order
+            order += 1
+    return Layout(filename=path.name, media_type="application/pdf", pages=pages, page_count=page_count,
+                  repairs=_merge(repairs))
+
+
+def _document_area(infos: list[PageInfo], pages: list[list[Row]]) -> TextArea:
+    """Margins and line spacing over the whole document (a short last page has too few lines)."""
+    widths = Counter(round(i.width) for i in infos)
+    width = widths.most_common(1)[0][0] if widths else 595
+    rows = [r for info, rs in zip(infos, pages, strict=True) if round(info.width) == width for r in rs]
+    return text_area(rows, float(width))
+
+
+def _join_across_pages(pages: list[Page], area: TextArea) -> None:
+    """A paragraph cut by a page break is one block (it starts on the earlier page)."""
+    prev_page = None
+    for page in pages:
+        if prev_page is not None and prev_page.blocks and page.blocks and \
+                continues_across_pages(prev_page.blocks[-1], page.blocks[0], area):
+            prev_page.blocks[-1].lines.extend(page.blocks.pop(0).lines)
+        if page.blocks:
+            prev_page = page
+
+
+def _ocr_pages(path: Path, numbers: list[int], limits, pages: list[Page]) -> list[Repair]:
+    """Hand unreadable pages to the OCR module when it is there; leave them empty otherwise."""
+    try:
+        from parsers.ocr import ocr_pdf_pages
+    except ModuleNotFoundError as err:
+        if err.name != "parsers.ocr":
+            raise
+        return []
+    done = {p.number: p for p in ocr_pdf_pages(path, numbers, limits)}
+    for i, page in enumerate(pages):
+        if page.number in done:
+            new = done[page.number]
+            new.ocr = True
+            new.width = new.width or page.width
+            new.height = new.height or page.height
+            for block in new.blocks:
+                block.page = page.number
+            pages[i] = new
+    if not done:
+        return []
+    return [Repair("ocr", f"pages without a usable text layer read by OCR: {sorted(done)}", len(done))]
+
+
+def _merge(repairs: list[Repair]) -> list[Repair]:
+    """One repair per kind for the document, with the pages it touched."""
+    out: dict[str, Repair] = {}
+    for r in repairs:
+        if r.kind == "ocr" or r.kind not in out:
+            out.setdefault(r.kind, Repair(r.kind, r.detail, 0))
+            if r.kind != "ocr":
+                out[r.kind].detail = r.detail.split(": ", 1)[-1]
+        out[r.kind].count += r.count
+    return list(out.values())
+
+
+def blocks_text(blocks: list[Block]) -> str:
+    """Debug helper: the text of blocks with their column marks."""
+    return "\n".join(("  " * (b.column + 1) if b.column is not None else "") + b.text for b in blocks)

@@ -1,0 +1,166 @@
+"""The only module that talks to the PDF library: a page → plain word records.
+
+Everything after this (lines, columns, furniture, blocks) works on
+:class:`Word` and :class:`PageInfo`, so the hot path can move to another
+library (pypdfium2) by rewriting this file alone. Each page is read once
+(words with font name and size in one pass) and its cache is dropped at once:
+pdfplumber's char parsing is ~90 % of the cost of a PDF, never pay it twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.utils.exceptions import PdfminerException
+
+from parsers.errors import UnreadableDocument
+
+
+@dataclass(slots=True)
+class Word:
+    """One word as printed: text, box (points, top-left origin) and style."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    font: str  # base font name without the subset prefix ("TimesNewRomanPS-BoldMT")
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+
+
+@dataclass(slots=True)
+class PageInfo:
+    number: int  # 1-based
+    width: float
+    height: float
+    image_area: float = 0.0  # share of the page covered by images, 0..1 (a scan is ~1)
+
+
+_BOLD = re.compile(r"bold|black|heavy|semibold|demibold|[-,]bd\b|extrabold", re.IGNORECASE)
+_ITALIC = re.compile(r"italic|oblique|[-,]it\b|[-,]i\b|kursiv", re.IGNORECASE)
+
+
+def font_style(fontname: str) -> tuple[str, bool, bool]:
+    """(base name, bold, italic) from a PDF font name.
+
+    "BCDEEE+TimesNewRomanPS-BoldMT", "Times New Roman,Bold", "Arial-ItalicMT",
+    "LiberationSerif-BoldItalic": the style is only in the name (PDF has no
+    bold flag a text extractor sees).
+    """
+    base = fontname.split("+", 1)[-1] if "+" in fontname[:8] else fontname
+    return base, bool(_BOLD.search(base)), bool(_ITALIC.search(base))
+
+
+def _reason(err: BaseException) -> str:
+    """A one-line reason for a PDF pdfminer refuses."""
+    inner = err.args[0] if isinstance(err, PdfminerException) and err.args else err
+    if isinstance(inner, PDFPasswordIncorrect):
+        return "encrypted (password-protected)"
+    if isinstance(inner, PDFEncryptionError):
+        return "encrypted (password-protected, unsupported encryption)"
+    if isinstance(inner, PDFSyntaxError):
+        return "damaged or not a PDF (no readable document structure)"
+    text = str(inner) or type(inner).__name__
+    return f"damaged PDF ({type(inner).__name__}: {text[:100]})"
+
+
+class PdfSource:
+    """An open PDF: page count up front, then each page's words, once."""
+
+    def __init__(self, path: Path, name: str, max_pages: int) -> None:
+        self.name = name
+        try:
+            self._pdf = pdfplumber.open(path)
+            self._pages = self._pdf.pages  # walks the page tree only: no text is parsed yet
+        except (PdfminerException, PDFSyntaxError, PDFPasswordIncorrect, PDFEncryptionError) as err:
+            raise UnreadableDocument(name, _reason(err)) from None
+        except (ValueError, KeyError, TypeError, AttributeError, AssertionError, IndexError) as err:
+            raise UnreadableDocument(name, _reason(err)) from None
+        self.page_count = len(self._pages)
+        if self.page_count == 0:
+            self.close()
+            raise UnreadableDocument(name, "PDF has no pages (damaged or truncated)")
+        if self.page_count > max_pages:
+            self.close()
+            raise UnreadableDocument(name, f"too many pages ({self.page_count}; the limit is {max_pages})")
+
+    def __enter__(self) -> PdfSource:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        pdf = getattr(self, "_pdf", None)
+        if pdf is not None:
+            pdf.close()
+            self._pdf = None
+
+    def pages(self) -> Iterator[tuple[PageInfo, list[Word]]]:
+        for index in range(self.page_count):
+            yield self.read(index)
+
+    def read(self, index: int) -> tuple[PageInfo, list[Word]]:
+        """Words of one page, upright text only (rotated margin notes are furniture)."""
+        page = self._pages[index]
+        try:
+            raw = page.extract_words(extra_attrs=["fontname", "size"])
+            objects = page.objects
+            info = PageInfo(index + 1, float(page.width), float(page.height),
+                            _image_area(objects.get("image", ()), float(page.width) * float(page.height)))
+            rules = _rules(objects)
+        except PdfminerException as err:
+            raise UnreadableDocument(self.name, _reason(err)) from None
+        finally:
+            page.close()  # drop the parsed layout: memory stays flat over long documents
+        words = []
+        for w in raw:
+            if not w.get("upright", True):
+                continue
+            base, bold, italic = font_style(str(w.get("fontname") or ""))
+            word = Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]),
+                        float(w.get("size") or (w["bottom"] - w["top"])), base, bold, italic)
+            if rules:
+                word.underline = _underlined(word, rules)
+            words.append(word)
+        return info, words
+
+
+def _image_area(images, page_area: float) -> float:
+    if not images or page_area <= 0:
+        return 0.0
+    area = sum(max(0.0, float(i["x1"]) - float(i["x0"])) * max(0.0, float(i["bottom"]) - float(i["top"]))
+               for i in images)
+    return min(1.0, area / page_area)
+
+
+def _rules(objects) -> list[tuple[float, float, float]]:
+    """Horizontal strokes (x0, x1, y): underlines are drawn, not a font property."""
+    out = []
+    for obj in objects.get("line", ()):
+        if abs(float(obj["top"]) - float(obj["bottom"])) < 1.5:
+            out.append((float(obj["x0"]), float(obj["x1"]), float(obj["top"])))
+    for obj in objects.get("rect", ()):
+        if float(obj["bottom"]) - float(obj["top"]) < 1.5 and float(obj["x1"]) - float(obj["x0"]) > 3:
+            out.append((float(obj["x0"]), float(obj["x1"]), float(obj["top"])))
+    return out
+
+
+def _underlined(word: Word, rules: list[tuple[float, float, float]]) -> bool:
+    """A stroke just under the baseline that spans most of the word."""
+    width = word.x1 - word.x0
+    for x0, x1, y in rules:
+        if word.bottom - 0.35 * word.size <= y <= word.bottom + 1.5 and \
+                min(x1, word.x1) - max(x0, word.x0) >= 0.8 * width:
+            return True
+    return False
