@@ -91,13 +91,26 @@ có trách nhiệm|rà|tiếp|cải tạo|hoàn tất|khởi công|khánh thành
 tạo điều kiện|đăng ký|tổ chức thực hiện|ký|thông báo|tuyển chọn|tuyển dụng|xác minh|điều tra|
 bảo vệ|giữ vững|giữ gìn|xét|tiếp tục thực hiện|hạn chế tối đa|nghiêm khắc|đặc biệt chú trọng|chú trọng|
 chú ý|lưu ý|coi trọng|đề cao|gương mẫu|trực|sẵn sàng|ứng trực|kiểm điểm|rút ra|quy định|hoàn chỉnh|
-tiếp cận|dự báo|cảnh báo|di dời|sơ tán|cứu hộ|cứu nạn|khảo sát|lấy ý kiến|góp ý|tổng rà soát
+tiếp cận|dự báo|cảnh báo|đẩy nhanh|đăng tải|mở|di dời|sơ tán|cứu hộ|cứu nạn|khảo sát|lấy ý kiến|góp ý|tổng rà soát
 """
 VERB_RE = re.compile(
     r"^(?:" + "|".join(sorted({v.strip() for v in _VERBS.replace("\n", "").split("|") if v.strip()},
                               key=len, reverse=True)) + r")(?![\wÀ-ỹ])",
     re.IGNORECASE,
 )
+# The same verbs anywhere, case-sensitive: only a lower-case verb ends a unit name
+# ("Ban Tổ chức" and "Sở Xây dựng" keep their capitalised words).
+# Verbs that are also nouns inside lower-case names ("trang thông tin điện tử", "cấp ủy trực
+# thuộc", "Ban quản lý dự án", "Hội đồng thi đua") are left out.
+_NOUNISH = {"thông tin", "trực", "tạo", "gắn", "lập", "xét", "ký", "tiếp", "rà", "quản lý", "đầu tư",
+            "phát triển", "đào tạo", "thi đua", "chuyển đổi", "cải cách", "truyền thông", "thanh tra",
+            "giám sát", "bảo vệ", "quy định", "số hóa", "số hoá", "mở", "cử", "phụ trách", "điều hành",
+            "lãnh đạo", "thống kê", "kiểm soát", "kiểm kê", "khai thác", "đưa tin", "ứng dụng", "trình"}
+_VERB_ANY = re.compile(
+    r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted({v.strip() for v in _VERBS.replace("\n", "").split("|")
+                                            if v.strip() and v.strip() not in _NOUNISH}, key=len, reverse=True))
+    + r")(?![\wÀ-ỹ])")
+
 # Lower-case predicate words that end a unit name (a task verb, an adverb, a frame).
 _PREDICATES = [
     "chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "thường xuyên", "khẩn trương",
@@ -166,7 +179,10 @@ def _span(text: str, start: int) -> str:
     """The unit name that starts at ``start``: up to the first predicate or clause break."""
     rest = text[start:]
     end = len(rest)
-    for m in _PRED_RE.finditer(rest):
+    v = _VERB_ANY.search(rest)  # a lower-case task verb ends a name too ("… đăng tải tin, bài")
+    if v:
+        end = v.start()
+    for m in _PRED_RE.finditer(rest[:end]):
         before = rest[: m.start()].rstrip()
         after = rest[m.end():]
         # "các tổ chức chính trị - xã hội", "tổ chức đảng": the verb word used as a noun.

@@ -164,8 +164,8 @@ def find_deadline(text: str, issue_date: date | None = None) -> Deadline | None:
             break
     if not found:
         for m in QUARTER_RE.finditer(text):
-            if not m.group("frame"):
-                continue  # "quý I/2026" without "trong/trước" is a date of something else
+            if not m.group("frame") and not LABEL_PREFIX_RE.search(text[: m.start()][-60:]):
+                continue  # "quý I/2026" without "trong/trước" or a deadline label is a date of something else
             q, y = _ROMAN_Q[m.group("q").upper()], int(m.group("y"))
             frame = m.group("frame").lower()
             if frame.startswith("trước"):

@@ -262,7 +262,8 @@ def mark_headings(root: Node, directs: Callable[[str], bool] | None = None,
         if n.marker.is_article:
             # "Điều 21. Các cơ quan … có trách nhiệm thực hiện Quy định này." is a clause,
             # not a title: only a titled article is a heading.
-            n.heading = n.marker.kind != "dieu" or not n.text or looks_like_title(n.text, True)
+            n.heading = (n.marker.kind != "dieu" or not n.text or looks_like_title(n.text, True)
+                         or bool(n.children))
         elif n.marker.is_bullet:
             n.heading = False
         else:
@@ -277,7 +278,7 @@ def mark_headings(root: Node, directs: Callable[[str], bool] | None = None,
                 n.heading = False  # "2. Lưu trữ hiện hành có nhiệm vụ:" — a duty over its items
             if not n.heading and not n.children and directs and label_of:
                 label = label_of(text)
-                if label and not directs(text):
+                if label and not directs(text) and not is_assignee_lead(label):
                     n.heading = True
                     n.title = label
                     continue
