@@ -205,9 +205,9 @@ class _Reader:
             label = self.numbering.label(*numbered)  # counts even when the paragraph is empty, as Word does
         props = (self.styles.default_ppr.over(self.styles.para_props(style_id))
                  .over(label.ppr if label else None).over(direct))
+        self.legacy.update(content.legacy)
+        self.non_nfc += content.non_nfc
         if not where.furniture:
-            self.legacy.update(content.legacy)
-            self.non_nfc += content.non_nfc
             if props.page_break_before and self.break_kind == "explicit":
                 self.page += 1
             self.page += sum(1 for kind, before in content.breaks if kind == self.break_kind and before)

@@ -114,10 +114,15 @@ def check_docx(path: Path) -> None:
     if unzipped > _RATIO_FLOOR and unzipped / zipped > MAX_RATIO:
         raise UnreadableDocument(path.name, f"refused: compression ratio {unzipped // zipped}:1 "
                                             f"(limit {MAX_RATIO}:1; zip bomb?)")
+    if any(i.flag_bits & 0x1 for i in infos):
+        raise UnreadableDocument(path.name, ENCRYPTED)  # a ZIP-level password: same answer for the user
     names = {i.filename for i in infos}
     if "word/document.xml" in names or any(n.startswith("word/") for n in names):
         if "[Content_Types].xml" not in names:
             raise UnreadableDocument(path.name, "damaged: DOCX package without [Content_Types].xml")
+        if _is_strict(path):
+            raise UnreadableDocument(path.name, "saved as \"Strict Open XML\", which is not supported; "
+                                                "save it as a standard Word document (.docx)")
         return
     if any(n.startswith("xl/") for n in names):
         raise UnreadableDocument(path.name, "is an Excel workbook (.xlsx), not a Word document")
@@ -126,3 +131,13 @@ def check_docx(path: Path) -> None:
     if "content.xml" in names and "mimetype" in names:
         raise UnreadableDocument(path.name, "is an OpenDocument file (.odt), not a DOCX; save it as DOCX")
     raise UnreadableDocument(path.name, "is a ZIP archive, not a Word document")
+
+
+def _is_strict(path: Path) -> bool:
+    """ISO 29500 Strict packages name their relationships under purl.oclc.org, not schemas.openxmlformats."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            rels = zf.read("_rels/.rels")[:4096]
+    except (KeyError, zipfile.BadZipFile, OSError, RuntimeError):
+        return False
+    return b"purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" in rels

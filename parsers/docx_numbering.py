@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from parsers.docx_styles import ParaProps, RunProps, StyleSheet, read_ppr, read_rpr
-from parsers.docx_xml import on_off, w, wattr
+from parsers.docx_xml import mc, on_off, w, wattr
 
 _PLACEHOLDER = "%"
 
@@ -80,11 +80,26 @@ def _int(el: etree._Element | None, default: int | None = None) -> int | None:
         return default
 
 
+def _num_fmt(el: etree._Element) -> str:
+    """``w:numFmt``, also when Word 2010 wraps a custom format in ``mc:AlternateContent``.
+
+    The Choice holds ``w:numFmt w:val="custom" w:format="01, 02, 03, ..."``;
+    the Fallback holds the nearest standard format, which is what we render.
+    """
+    fmt = el.find(w("numFmt"))
+    if fmt is None:
+        for alt in el.iterfind(mc("AlternateContent")):
+            fmt = alt.find(f"{mc('Fallback')}/{w('numFmt')}")
+            if fmt is not None:
+                break
+    return wattr(fmt) or "decimal"
+
+
 def read_level(el: etree._Element) -> Level:
     text_el = el.find(w("lvlText"))
     return Level(
         start=_int(el.find(w("start")), 1) or 0,
-        fmt=wattr(el.find(w("numFmt"))) or "decimal",
+        fmt=_num_fmt(el),
         text=(wattr(text_el) or "") if text_el is not None else "",
         restart=_int(el.find(w("lvlRestart"))),
         is_lgl=bool(on_off(el.find(w("isLgl")))),

@@ -23,7 +23,7 @@ from parsers.docx_xml import w, wattr
 _INVISIBLE = {"nil", "none"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Cell:
     tc: etree._Element
     row: int
@@ -31,25 +31,36 @@ class Cell:
     span: int
     index: int  # position among the row's cells
     merged: bool  # a vertical-merge continuation: its content belongs to the cell above
+    x0: float  # left and right edge as a fraction of the table width (from w:tblGrid)
+    x1: float
+    filled: bool  # has text
 
 
 @dataclass(slots=True)
 class TableShape:
     cells: list[Cell]
     n_cols: int
-    two_column: bool  # every row has at most two cells and some row has two
+    two_column: bool  # no row has more than two cells with text, and some row has two cells
     borderless: bool  # no visible vertical rule: a layout table, not a data table
-    row_sizes: dict[int, int]
+    filled_in_row: dict[int, list[Cell]]
 
     def column(self, cell: Cell) -> int | None:
-        """0 left / 1 right in a two-column layout table; None for a full-width cell or a data table."""
+        """0 left / 1 right in a two-column layout table; None for a full-width cell or a data table.
+
+        Two cells with text in a row are left and right whatever the grid
+        says (an empty spacer column between issuer and motto is common); a
+        lone cell is placed by where its middle falls.
+        """
         if not (self.two_column and self.borderless):
             return None
-        if self.row_sizes.get(cell.row, 0) == 2:
-            return cell.index
-        if cell.span >= self.n_cols:
+        filled = self.filled_in_row.get(cell.row, [])
+        if len(filled) == 2:
+            for i, other in enumerate(filled):
+                if other is cell:
+                    return i
+        if cell.x1 - cell.x0 >= 0.9:
             return None
-        return 0 if cell.col == 0 else 1
+        return 0 if (cell.x0 + cell.x1) / 2 < 0.5 else 1
 
 
 def _children(el: etree._Element, tag: str) -> Iterator[etree._Element]:
@@ -68,6 +79,31 @@ def _children(el: etree._Element, tag: str) -> Iterator[etree._Element]:
 def _int_val(el: etree._Element | None, default: int) -> int:
     val = wattr(el)
     return int(val) if val and val.isdigit() else default
+
+
+def _grid_edges(tbl: etree._Element, needed: int) -> list[float]:
+    """Cumulative x of each grid line as a fraction of the width (equal columns when widths are missing)."""
+    grid = tbl.find(w("tblGrid"))
+    widths = [_width(g) for g in grid.iterfind(w("gridCol"))] if grid is not None else []
+    if len(widths) < needed or sum(widths) <= 0 or any(x <= 0 for x in widths[:needed]):
+        widths = [1] * max(needed, 1)
+    edges = [0.0]
+    for width in widths:
+        edges.append(edges[-1] + width)
+    total = edges[needed] if needed < len(edges) and edges[needed] > 0 else edges[-1]
+    return [e / total for e in edges]
+
+
+def _width(el: etree._Element) -> int:
+    val = wattr(el, "w") or ""
+    try:
+        return int(float(val))
+    except ValueError:
+        return 0
+
+
+def _has_text(tc: etree._Element) -> bool:
+    return any((t.text or "").strip() for t in tc.iter(w("t")))
 
 
 def shape(tbl: etree._Element, styles: StyleSheet) -> TableShape:
@@ -96,16 +132,21 @@ def shape(tbl: etree._Element, styles: StyleSheet) -> TableShape:
     ordered = sorted(bounds)
     where = {b: i for i, b in enumerate(ordered)}
     n_cols = max(1, len(ordered) - 1)
+    edges = _grid_edges(tbl, ordered[-1])
     cells = [Cell(tc=tc, row=r, col=where[start], span=where[start + span] - where[start], index=index,
-                  merged=merged)
+                  merged=merged, x0=edges[start], x1=edges[start + span], filled=not merged and _has_text(tc))
              for r, start, span, index, tc, merged in raw]
-    sizes = list(row_sizes.values())
+    filled_in_row: dict[int, list[Cell]] = {}
+    for c in cells:
+        if c.filled:
+            filled_in_row.setdefault(c.row, []).append(c)
+    most_filled = max((len(v) for v in filled_in_row.values()), default=0)
     return TableShape(
         cells=cells,
         n_cols=n_cols,
-        two_column=bool(sizes) and max(sizes) == 2,
+        two_column=most_filled <= 2 and (most_filled == 2 or max(row_sizes.values(), default=0) == 2),
         borderless=_borderless(tbl, cells, styles),
-        row_sizes=row_sizes,
+        filled_in_row=filled_in_row,
     )
 
 

@@ -388,6 +388,34 @@ def test_legacy_conversion_counts_runs(tmp_path, monkeypatch):
     assert [(r.kind, r.count) for r in layout.repairs] == [("tcvn3", 2)]
 
 
+def test_symbol_characters_in_text(tmp_path):
+    body = para('<w:r><w:sym w:font="Symbol" w:char="F0B7"/></w:r>', run(" Sở Y tế;"))
+    body += para('<w:r><w:sym w:font="Symbol" w:char="F02D"/></w:r>', run(" Sở Tài chính;"))
+    body += para(run("Nhiệt độ 30"), '<w:r><w:sym w:font="Times New Roman" w:char="00B0"/></w:r>', run("C"))
+    assert texts(parse_docx(make_docx(tmp_path / "sym.docx", body))) == [
+        "• Sở Y tế;", "- Sở Tài chính;", "Nhiệt độ 30°C"]
+
+
+def test_custom_number_format_uses_the_fallback(tmp_path):
+    lvl = ('<w:lvl w:ilvl="0"><w:start w:val="1"/><mc:AlternateContent><mc:Choice Requires="w14">'
+           '<w:numFmt w:val="custom" w:format="01, 02, 03, ..."/></mc:Choice><mc:Fallback>'
+           '<w:numFmt w:val="decimalZero"/></mc:Fallback></mc:AlternateContent><w:lvlText w:val="%1."/></w:lvl>')
+    numbering_xml = numbering(abstract(1, lvl), num(1, 1))
+    assert [b.text for b in build(tmp_path, para("Nội dung", num=1), numbering_xml=numbering_xml)] == [
+        "01. Nội dung"]
+
+
+def test_macro_enabled_document_is_read(tmp_path):
+    path = make_docx(tmp_path / "src.docx", para("Nội dung có macro"))
+    with zipfile.ZipFile(path) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(
+        b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        b"application/vnd.ms-word.document.macroEnabled.main+xml")
+    docm = _zip_with(tmp_path / "ke_hoach.docm", members)
+    assert texts(load(docm)) == ["Nội dung có macro"]
+
+
 # ---------------------------------------------------------------- fields, text boxes, headers
 
 
@@ -435,6 +463,14 @@ def test_first_page_header_with_content_kept_running_headers_and_footers_dropped
     blocks = list(parse_docx(path).blocks())
     assert [b.text for b in blocks] == ["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Nội dung chỉ thị"]
     assert [b.column for b in blocks] == [0, 1, None]
+
+
+def test_legacy_text_in_a_kept_header_is_converted_and_reported(tmp_path):
+    header = table([[cell(para(run("ñy ban nh©n d©n", font=".VnTimeH"))), cell("CỘNG HÒA")]])
+    layout = parse_docx(make_docx(tmp_path / "hl.docx", para("Nội dung"), headers={"first": header},
+                                  title_page=True))
+    assert texts(layout) == ["ỦY BAN NHÂN DÂN", "CỘNG HÒA", "Nội dung"]
+    assert [(r.kind, r.count) for r in layout.repairs] == [("tcvn3", 1)]
 
 
 def test_running_header_without_table_dropped(tmp_path):
@@ -492,6 +528,19 @@ def test_unused_grid_columns_do_not_break_two_columns(tmp_path):
     blocks = build(tmp_path, body)
     assert [(b.column, b.cell.col, b.cell.n_cols) for b in blocks] == [(0, 0, 2), (1, 1, 2), (0, 0, 2),
                                                                        (1, 1, 2), (None, 0, 2)]
+
+
+def test_spacer_column_between_issuer_and_motto(tmp_path):
+    """A 3-column layout table with an empty middle column is still left | right."""
+    body = table([
+        [cell("ỦY BAN NHÂN DÂN"), cell(""), cell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")],
+        [cell("Số: 12/CT-UBND"), cell(""), cell("Hải Phòng, ngày 05 tháng 01 năm 2026")],
+        [cell(""), cell(""), cell("Độc lập - Tự do - Hạnh phúc")],
+    ])
+    blocks = build(tmp_path, body)
+    assert [(b.text[:6], b.column) for b in blocks] == [("ỦY BAN", 0), ("CỘNG H", 1), ("Số: 12", 0),
+                                                       ("Hải Ph", 1), ("Độc lậ", 1)]
+    assert blocks[1].cell.col == 2 and blocks[1].cell.n_cols == 3
 
 
 # ---------------------------------------------------------------- pages
@@ -708,11 +757,26 @@ def _bad_input(tmp_path: Path, case: str) -> tuple[Path, str]:
                                                   "word/document.xml": bytes(30 * 1024 * 1024)}), "zip bomb"
     with zipfile.ZipFile(good) as zf:
         members = {n: zf.read(n) for n in zf.namelist()}
+    if case == "strict":
+        members["_rels/.rels"] = members["_rels/.rels"].replace(
+            b"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+            b"http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument")
+        return _zip_with(tmp_path / "strict.docx", members), "Strict Open XML"
+    if case == "zip password":
+        data = bytearray(good.read_bytes())
+        pos = data.find(b"PK\x01\x02")
+        while pos != -1:  # set "encrypted" in each central directory entry's flags
+            data[pos + 8] |= 1
+            pos = data.find(b"PK\x01\x02", pos + 4)
+        path = tmp_path / "zip_locked.docx"
+        path.write_bytes(bytes(data))
+        return path, "encrypted (password-protected)"
     members["word/document.xml"] = b"<w:document><w:body><w:p>"
     return _zip_with(tmp_path / "xml.docx", members), "damaged"
 
 
-@pytest.mark.parametrize("case", ["truncated", "random", "encrypted", "plain zip", "xlsx", "bomb", "broken xml"])
+@pytest.mark.parametrize("case", ["truncated", "random", "encrypted", "plain zip", "xlsx", "bomb", "broken xml",
+                                  "strict", "zip password"])
 def test_bad_input_is_unreadable_with_file_name(tmp_path, case):
     path, reason = _bad_input(tmp_path, case)
     with pytest.raises(UnreadableDocument) as direct:
