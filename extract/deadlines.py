@@ -167,7 +167,7 @@ def find_deadline(text: str, issue_date: date | None = None) -> Deadline | None:
             if not m.group("frame") and not LABEL_PREFIX_RE.search(text[: m.start()][-60:]):
                 continue  # "quý I/2026" without "trong/trước" or a deadline label is a date of something else
             q, y = _ROMAN_Q[m.group("q").upper()], int(m.group("y"))
-            frame = m.group("frame").lower()
+            frame = (m.group("frame") or "").lower()
             if frame.startswith("trước"):
                 dt = date(y, 3 * (q - 1) + 1, 1) - timedelta(days=1)
             else:

@@ -70,3 +70,12 @@ def test_open_ended_words_give_nothing() -> None:
 def test_half_year_report() -> None:
     dl = find_deadline("Định kỳ 6 tháng báo cáo kết quả về Ban Thường vụ.", ISSUE)
     assert dl is not None and dl.recurrence == "half-yearly" and dl.date is None
+
+
+def test_bare_period_after_a_deadline_label() -> None:
+    # a kế hoạch table cell "Quý I/2026" is read with its column's label in front
+    dl = find_deadline("Thời gian hoàn thành: Quý I/2026", ISSUE)
+    assert dl is not None and dl.date == date(2026, 3, 31)
+    dl = find_deadline("Thời gian hoàn thành: Tháng 12/2025", ISSUE)
+    assert dl is not None and dl.date == date(2025, 12, 31)
+    assert find_deadline("kết quả quý I/2026 của ngành", ISSUE) is None
