@@ -8,9 +8,11 @@ module mirrors what Word renders:
 * ``w:num`` → ``w:abstractNum`` (through ``w:numStyleLink`` when a list
   style is used), ``w:lvlOverride`` with ``w:startOverride`` or a whole
   replacement ``w:lvl``;
-* counters shared by every ``w:num`` of one abstract list (Word continues a
-  list across them) unless the ``w:num`` overrides a start value, which makes
-  it a list of its own that starts over;
+* one running count per abstract list, shared by every ``w:num`` that uses
+  it (Word continues a list across them); a ``w:startOverride`` resets its
+  level the first time its ``w:num`` is used at that level ("Restart at 1",
+  "Set value to 5"), and the shared count goes on from there — also when
+  the document later returns to another ``w:num`` of the same list;
 * deeper levels restart when a shallower one advances, unless ``w:lvlRestart``
   says otherwise (``0`` = never);
 * ``w:lvlText`` templates ("%1.", "%1.%2.", "%2)", "Điều %1."), each ``%N``
@@ -98,7 +100,7 @@ def _num_fmt(el: etree._Element) -> str:
 def read_level(el: etree._Element) -> Level:
     text_el = el.find(w("lvlText"))
     return Level(
-        start=_int(el.find(w("start")), 1) or 0,
+        start=_int(el.find(w("start")), 1) or 0,  # no w:start: Word counts from 1 (it always writes one)
         fmt=_num_fmt(el),
         text=(wattr(text_el) or "") if text_el is not None else "",
         restart=_int(el.find(w("lvlRestart"))),
@@ -117,8 +119,9 @@ class Numbering:
         self._styles = styles
         self._abstracts: dict[str, _Abstract] = {}
         self._nums: dict[str, _Num] = {}
-        # counter state per list instance: level -> current value (absent = not started / restarted)
-        self._counters: dict[tuple[str, str], dict[int, int]] = {}
+        # running count per abstract list: level -> current value (absent = not started / restarted)
+        self._counters: dict[str, dict[int, int]] = {}
+        self._entered: set[tuple[str, int]] = set()  # (numId, level) already used: its override is spent
         if root is None:
             return
         for el in root.iterfind(w("abstractNum")):
@@ -220,11 +223,15 @@ class Numbering:
         lvl = self.level(num_id, ilvl)
         if lvl is None:
             return None
-        # A w:num that overrides a start value is a list of its own ("restart numbering");
-        # plain w:num elements of one abstract list continue each other.
-        key = ("num", num_id) if num.starts else ("abs", aid)
-        counters = self._counters.setdefault(key, {})
-        counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else self._start(num_id, num, ilvl)
+        counters = self._counters.setdefault(aid, {})
+        first_use = (num_id, ilvl) not in self._entered
+        self._entered.add((num_id, ilvl))
+        if first_use and ilvl in num.starts:
+            counters[ilvl] = num.starts[ilvl]  # "Restart numbering" / "Set numbering value"
+        elif ilvl in counters:
+            counters[ilvl] += 1
+        else:
+            counters[ilvl] = self._start(num_id, num, ilvl)
         for deeper in [d for d in counters if d > ilvl]:
             restart = (self.level(num_id, deeper) or Level()).restart
             # w:lvlRestart is 1-based: level d restarts when a level shallower than it is used.

@@ -131,9 +131,11 @@ def test_start_override_restarts_and_plain_nums_continue(tmp_path):
         para("lại một", num=2), para("lại hai", num=2),
         para("tiếp", num=3),
         para("năm", num=4), para("sáu", num=4),
+        para("bảy", num=1),  # back on numId 1: the shared count goes on (Word), not 3 from numId 1's own past
+        para("tám", num=2),  # numId 2's override was spent on its first use
     ])
     got = [b.list_label for b in build(tmp_path, body, numbering_xml=numbering_xml)]
-    assert got == ["1.", "2.", "1.", "2.", "3.", "5.", "6."]
+    assert got == ["1.", "2.", "1.", "2.", "3.", "5.", "6.", "7.", "8."]
 
 
 def test_two_lists_interleaved_keep_their_own_counters(tmp_path):
