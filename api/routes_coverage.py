@@ -71,7 +71,8 @@ def get_coverage(*, directive_id: DocId, request: Request,
         body = _export("csv", data)
         return Response(body, media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{stem}.csv"'})
-    return Response(_export("xlsx", data), media_type=XLSX,
+    title = f"Tổng hợp báo cáo thực hiện {directive.number_symbol}" if directive.number_symbol else None
+    return Response(_export("xlsx", data, title), media_type=XLSX,
                     headers={"Content-Disposition": f'attachment; filename="{stem}.xlsx"'})
 
 
@@ -104,21 +105,26 @@ def correct_cell(directive_id: DocId, body: CellFix, request: Request, p: Office
             "created_at": c.created_at.isoformat() + "Z"}
 
 
-def _export(kind: str, data: dict[str, Any]) -> bytes:
-    """api/exports.py when present (the coverage engineer's table), else a plain task × unit table."""
+def _export(kind: str, data: dict[str, Any], title: str | None = None) -> bytes:
+    """api/exports.py's files (the clerk's XLSX and CSV), or a plain task × unit table without it."""
     try:
-        from api import exports  # type: ignore[attr-defined]
+        from api import exports
     except ImportError:
         exports = None
-    if exports is not None:
+    if exports is not None and hasattr(exports, f"write_{kind}"):
+        import tempfile
+        from pathlib import Path
+
         from extract.contract import Coverage
 
         cov = Coverage.model_validate(data)
-        for name in (f"coverage_{kind}_bytes", f"{kind}_bytes", f"to_{kind}"):
-            fn = getattr(exports, name, None)
-            if fn is not None:
-                out = fn(cov)
-                return out.encode("utf-8") if isinstance(out, str) else out
+        with tempfile.TemporaryDirectory(prefix="vanban-export-") as tmp:
+            path = Path(tmp) / f"coverage.{kind}"
+            if kind == "xlsx":
+                exports.write_xlsx(cov, path, title=title)
+            else:
+                exports.write_csv(cov, path)
+            return path.read_bytes()
     rows = _matrix(data)
     if kind == "csv":
         buf = io.StringIO()

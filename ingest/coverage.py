@@ -71,7 +71,7 @@ def _build(s: Session, store: FileStore, directive: Document, reports: list[Docu
         try:
             layout = load(store.path(r.sha256), limits, filename=r.filename)
         except UnreadableDocument:
-            layout = None  # parsed once, so this is a store problem; match on the document alone
+            layout = []  # parsed once, so this is a store problem: no report text to match
         pairs.append((report_doc, layout))
     units = list(s.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.name)))
     kwargs = {}

@@ -189,7 +189,13 @@ def test_coverage_json_csv_xlsx_and_cell_corrections(api):
     units = [u["unit"] for u in cov["units"]]
     assert len(units) >= 2
     yte = next(u for u in units if "y tế" in u.lower())
+    gd = next(u for u in units if "giáo dục" in u.lower())
     assert len(cov["checklist"]) == 3
+    cells = {(c["task"], c["unit"]): c for c in cov["cells"]}
+    # Sở Y tế reported the review of party members (T3); Sở Giáo dục wrote about something else
+    assert cells[("T3", yte)]["addressed"] is True and cells[("T3", yte)]["evidence"]
+    assert cells[("T3", gd)]["addressed"] is False
+    assert gd in next(i for i in cov["checklist"] if i["task"] == "T3")["missing"]
 
     csv_r = api.get(f"/directives/{directive_id}/coverage", params={"format": "csv"})
     assert csv_r.status_code == 200 and csv_r.headers["content-type"].startswith("text/csv")
