@@ -53,8 +53,7 @@ def build_coverage(directive: Document, reports: Sequence[tuple[Document, Layout
         blocks = list(layout.blocks()) if isinstance(layout, Layout) else list(layout)
         body = split_report(blocks)
         bodies.append(body)
-        printed = (doc.report.unit if doc.report and doc.report.unit else None) or doc.issuer.name \
-            or issuer_from_blocks(blocks)
+        printed = _printed_unit(doc, blocks)
         reg, confidence = registry.match(printed) if printed else (None, 0.0)
         name = reg.name if reg else (printed or doc.source.filename)
         names.append(name)
@@ -103,6 +102,23 @@ def build_coverage(directive: Document, reports: Sequence[tuple[Document, Layout
                                     tasks=tasks),
         units=unit_entries, cells=ordered, checklist=checklist, threshold=threshold,
         silent=silent)
+
+
+def _printed_unit(doc: Document, blocks: list[Block]) -> str | None:
+    """The reporting unit as printed: the document's, unless the header left only a scrap of it.
+
+    A header reader may cut "CHI BỘ KHU DÂN CƯ SỐ 1" at "SỐ" (taking it for the number
+    line); when the left column holds a longer name that ends with what the document
+    has, that name is the unit.
+    """
+    given = (doc.report.unit if doc.report and doc.report.unit else None) or doc.issuer.name
+    from_layout = issuer_from_blocks(blocks)
+    if not given:
+        return from_layout
+    if from_layout and len(given.split()) <= 2 and fold(from_layout).endswith(fold(given)) \
+            and len(from_layout) > len(given):
+        return from_layout
+    return given
 
 
 def _evidence(windows: list[Window], mention: bool = False) -> list[Evidence]:

@@ -1,0 +1,64 @@
+"""Report parts: only KẾT QUẢ THỰC HIỆN counts; HẠN CHẾ, PHƯƠNG HƯỚNG, KIẾN NGHỊ are mentions."""
+
+from __future__ import annotations
+
+from extract.coverage.report_parts import heading_part, split_report
+from parsers.layout import Block, CellRef, Line
+
+
+def _blocks(items: list[tuple[str, bool]], page: int = 1) -> list[Block]:
+    header = [Block(lines=[Line(text="CHI BỘ KHU DÂN CƯ SỐ 2", bold=True)], cell=CellRef(0, 0, 0), column=0),
+              Block(lines=[Line(text="BÁO CÁO", bold=True)])]
+    body = [Block(lines=[Line(text=t, bold=b)], page=page) for t, b in items]
+    footer = [Block(lines=[Line(text="Nơi nhận:")], cell=CellRef(1, 0, 0), column=0)]
+    return header + body + footer
+
+
+REPORT = [
+    ("Thực hiện Công văn số 125-CV/ĐU của Ban Thường vụ Đảng ủy phường, Chi bộ Khu dân cư số 2 báo cáo "
+     "kết quả như sau:", False),
+    ("1. Kết quả thực hiện", True),
+    ("Chi bộ đã chỉ đạo rà soát, đề nghị hỗ trợ quà Tết cho 12 hộ nghèo. Khu dân cư tổ chức hai đợt tổng "
+     "vệ sinh; chi bộ sẽ tổ chức thêm một đợt sau Tết.", False),
+    ("2. Khó khăn, vướng mắc", True),
+    ("Việc nắm bắt tư tưởng, tâm trạng của Nhân dân còn hạn chế.", False),
+    ("3. Đề xuất", True),
+    ("Đề nghị Đảng ủy chỉ đạo Công an phường tăng cường tuần tra.", False),
+    ("III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", True),
+    ("Tiếp tục phối hợp giữ vững an ninh trật tự trong mùa lễ hội.", False),
+    ("Trên đây là báo cáo của Chi bộ Khu dân cư số 2.", False),
+]
+
+
+def test_parts_follow_headings_at_any_level():
+    rep = split_report(_blocks(REPORT, page=2))
+    assert rep.opening.startswith("Thực hiện Công văn số 125-CV/ĐU")
+    parts = [(s.part, s.text[:25]) for s in rep.sentences]
+    assert parts == [
+        ("results", "Chi bộ đã chỉ đạo rà soát"),
+        ("plans", "Khu dân cư tổ chức hai đợ"),  # "sẽ" in the sentence: a plan, not a deed
+        ("limits", "Việc nắm bắt tư tưởng, tâ"),
+        ("proposals", "Đề nghị Đảng ủy chỉ đạo C"),
+        ("plans", "Tiếp tục phối hợp giữ vữn"),
+    ]
+    assert all(s.page == 2 for s in rep.sentences)
+    assert not any("Trên đây" in s.text for s in rep.sentences)  # the closing formula ends the body
+
+
+def test_heading_words():
+    assert heading_part("I. TÌNH HÌNH, KẾT QUẢ TRIỂN KHAI") == "results"
+    assert heading_part("II. TỒN TẠI, HẠN CHẾ") == "limits"
+    assert heading_part("III. NHIỆM VỤ TRIỂN KHAI THỜI GIAN TỚI") == "plans"
+    assert heading_part("III. NHIỆM VỤ TRỌNG TÂM QUÝ III") == "plans"
+    assert heading_part("IV. KIẾN NGHỊ, ĐỀ XUẤT") == "proposals"
+    assert heading_part("2. Kết quả thực hiện các nhiệm vụ") == "results"
+    assert heading_part("1. Về làm sạch dữ liệu dân cư") is None
+
+
+def test_not_done_sentence_under_results_is_a_limitation():
+    rep = split_report(_blocks([
+        ("Thực hiện Công văn số 125-CV/ĐU, chi bộ báo cáo như sau:", False),
+        ("I. KẾT QUẢ THỰC HIỆN", True),
+        ("Chi bộ chưa tổ chức ra quân vệ sinh môi trường do thời tiết mưa rét.", False),
+    ]))
+    assert [s.part for s in rep.sentences] == ["limits"]
