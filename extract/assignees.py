@@ -64,10 +64,10 @@ _HEAD_RE = re.compile(
 _SHORT_HEADS = frozenset({
     "Sở", "Ban", "Bộ", "Hội", "Đoàn", "Tổ", "Báo", "Đài", "Phòng", "Vụ", "Cục", "Viện", "Trường", "Cổng",
     "Hạt", "Quỹ", "Chánh", "Trưởng", "Lãnh đạo", "Thành viên", "Thường trực", "Lực lượng",
-    "Chính quyền", "Toàn thể", "Công an", "Bảo hiểm", "Kiểm toán", "Thanh tra", "Trung tâm",
+    "Chính quyền", "Toàn thể", "Bảo hiểm", "Kiểm toán", "Thanh tra",
     "Tổng cục", "Chi cục", "Mặt trận", "Tập đoàn", "Ngân hàng", "Công ty", "Tổng công ty",
 })
-_CAC_RE = re.compile(rf"^(?:[Cc]ác|[Tt]oàn thể)\s+{_COLLECTIVE}(?![\wÀ-ỹ])")
+_CAC_RE = re.compile(rf"^(?:[Cc]ác|[Tt]oàn thể|[Mm]ỗi|[Tt]ừng)\s+{_COLLECTIVE}(?![\wÀ-ỹ])")
 
 # Imperative openings (domain §3.3 "Task-marking verbs/adverbs", widened with
 # the verbs of real plans). Matched on the first words, lower-cased.
@@ -126,7 +126,8 @@ _PREDICATES = [
     "tham gia", "thi hành", "thông báo", "đăng ký", "dự", "bám sát", "chuẩn bị", "căn", "theo",
     "trong", "với", "để", "nhằm", "trên", "về", "tại", "cùng", "và các nội dung", "khi", "nếu", "đã",
     "đang", "sẽ", "không", "hoặc", "mỗi", "từng", "cho", "thì", "vào", "đến", "sau", "trước",
-    "nộp", "quy định", "công bố", "quyết định", "lập", "thu", "có nhiệm vụ", "có chức năng",
+    "nộp", "quy định", "công bố", "quyết định", "lập", "thu", "có nhiệm vụ", "có chức năng", "chưa",
+    "đưa", "gắn", "đăng ký",
 ]
 _PRED_RE = re.compile(
     r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, _PREDICATES), key=len, reverse=True)) + r")(?![\wÀ-ỹ])"
@@ -138,7 +139,7 @@ _FUNCTION_WORDS = {"trong", "với", "để", "nhằm", "trên", "về", "tại"
                    "sau", "trước", "là", "làm", "được", "theo", "căn", "sớm", "trực tiếp"}
 _SUBJ_FOLLOW_RE = re.compile(
     r"(?:" + "|".join(sorted((re.escape(p) for p in _PREDICATES if p not in _FUNCTION_WORDS), key=len, reverse=True))
-    + r"|đề nghị|yêu cầu|có|xem xét)(?![\wÀ-ỹ])"
+    + r"|có|xem xét)(?![\wÀ-ỹ])"
 )
 
 
@@ -149,12 +150,12 @@ def _duty_follows(after: str) -> bool:
 # "Giao …", "Đề nghị …", "Yêu cầu …", "Ủy quyền …": the unit follows.
 _REQUEST_RE = re.compile(
     r"(?:^|(?<=[\s.;:,(]))(?:[Gg]iao(?:\s+cho)?|[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Ủủ]y\s+quyền|[Uu]ỷ\s+quyền|"
-    r"[Cc]hỉ\s+đạo|[Kk]ính\s+đề\s+nghị|[Tt]rân\s+trọng\s+đề\s+nghị)\s+(?=\S)"
+    r"[Kk]ính\s+đề\s+nghị|[Tt]rân\s+trọng\s+đề\s+nghị)\s+(?=\S)"
 )
 # Words after a unit that make its clause a responsibility ("X chủ trì …").
 _RESPONSIBLE_RE = re.compile(r"^\s*,?\s*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|được giao|là cơ quan)")
 _DOI_VOI_RE = re.compile(r"^(?:[Đđ]ối với|[Vv]ề phía|[Tt]rách nhiệm của|[Nn]hiệm vụ của)\s+")
-_SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*(?=[" + UPPER + r"])|\s+và\s+(?=[" + UPPER + r"])")
+_SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*(?=[" + UPPER + r"])|\s+và\s+(?=[" + UPPER + r"]|các\s)")
 
 
 def is_unit(text: str) -> bool:
@@ -162,7 +163,7 @@ def is_unit(text: str) -> bool:
     t = text.strip()
     if not t:
         return False
-    if t[:3].lower() == "các" or t[:7].lower() == "toàn th":
+    if t[:3].lower() in ("các", "mỗi", "từn") or t[:7].lower() == "toàn th":
         return bool(_CAC_RE.match(t))
     m = _HEAD_RE.match(t)
     if not m:
@@ -171,6 +172,8 @@ def is_unit(text: str) -> bool:
         # "Sở Y tế", "Ban Tuyên giáo", "Bộ Xây dựng" vs "Tổ chức", "Báo cáo", "Phòng, chống",
         # "Hội nghị", "Bộ máy", "Ban hành": a name goes on with a capital.
         nxt = t[m.end():].lstrip()
+        if nxt.startswith("và "):
+            nxt = nxt[3:]  # "Báo và Phát thanh, Truyền hình Nghệ An"
         return nxt[:1].isupper()
     return True
 
@@ -179,15 +182,15 @@ def _span(text: str, start: int) -> str:
     """The unit name that starts at ``start``: up to the first predicate or clause break."""
     rest = text[start:]
     end = len(rest)
-    v = _VERB_ANY.search(rest)  # a lower-case task verb ends a name too ("… đăng tải tin, bài")
-    if v:
-        end = v.start()
-    for m in _PRED_RE.finditer(rest[:end]):
+    # A lower-case predicate or task verb ends the name ("… chủ trì", "… đăng tải tin, bài").
+    hits = sorted([*_PRED_RE.finditer(rest), *_VERB_ANY.finditer(rest)], key=lambda m: m.start())
+    for m in hits:
         before = rest[: m.start()].rstrip()
         after = rest[m.end():]
         # "các tổ chức chính trị - xã hội", "tổ chức đảng": the verb word used as a noun.
-        if m.group(0) == "tổ chức" and (before.endswith("các") or re.match(
-                r"\s+(?:chính trị|đảng|đoàn thể|xã hội|hội|thành viên|cơ sở đảng|quần chúng)", after)):
+        if m.group(0) == "tổ chức" and (before.endswith(("các", ",")) and re.match(
+                r"\s+(?:chính trị|đảng|đoàn thể|xã hội|hội|thành viên|cơ sở đảng|quần chúng)", after)
+                or before.endswith("các")):
             continue
         end = m.start()
         break
@@ -273,6 +276,8 @@ def find_assignees(text: str, title: str | None = None) -> list[str]:
         # A clause subject is a unit only before a responsibility word or a verb;
         # "Các hình thức khen thưởng bao gồm …" never reaches here (not a head),
         # "Các dự án …" is not a collective.
+        if re.match(r"\s*,?\s*(?:đề nghị|yêu cầu|giao|ủy quyền|uỷ quyền|chỉ đạo|kính đề nghị|trân trọng)\b", after):
+            continue  # "Ban Thường vụ Đảng ủy đề nghị các chi bộ …": the issuer asks, it is not assigned
         if _duty_follows(after):
             add(split_units(span))
     return found
