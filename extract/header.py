@@ -253,12 +253,15 @@ def read_header(blocks: list[Block]) -> HeaderFields:
 
     # Where the top part ends: the type line, or Kính gửi, whichever comes first.
     top_end = len(lines)
-    for k, ln in enumerate(lines):
+    if lines[0].column is not None:
+        # A two-column zone (table or PDF columns) is the top; what follows is not.
+        top_end = next((k for k, ln in enumerate(lines) if ln.column is None), len(lines))
+    for k, ln in enumerate(lines[:top_end]):
         if ln.column is None and ((vocab.type_by_name(ln.text) and is_caps(ln.text)) or
                                   (type_prefix(ln.text) and k > 0)):
             top_end = k
             break
-        if _KINH_GUI.match(ln.text) and (ln.column is None or k > 0):
+        if _KINH_GUI.match(ln.text) and ln.column is None:
             top_end = k
             break
     top, rest = lines[:top_end], lines[top_end:]
@@ -311,25 +314,35 @@ def read_header(blocks: list[Block]) -> HeaderFields:
                 head.has_vv = True
                 subject_lines.append(_VV.sub("", ln.text))
 
-    # Kính gửi inside the top table (its own row: label left, list right).
-    for k, ln in enumerate(top):
+    # Kính gửi inside the two-column zone: a table row of its own (label left, list
+    # right), or the left column of a PDF with its list below the zone.
+    k = 0
+    for j, ln in enumerate(top):
         if _KINH_GUI.match(ln.text):
-            kinh_gui_at = k
-            head.addressees = _addressees(ln.text, [x.text for x in top[k + 1:]
-                                                    if x.cell == ln.cell or x.column is None])
+            kinh_gui_at = j
+            same_row = [x.text for x in top[j + 1:] if (ln.cell is not None and x.cell == ln.cell)
+                        or (ln.cell is None and x.column == ln.column)]
+            same_row = [t for t in same_row if not (vocab.is_motto(t) or vocab.is_rule(t) or t in "*_"
+                                                    or vocab.PLACE_DATE_RE.search(t))]
+            below: list[str] = []
+            while k < len(rest) and _ITEM.match(rest[k].text):
+                below.append(rest[k].text)
+                k += 1
+                if below[-1].rstrip().endswith("."):
+                    break
+            head.addressees = _addressees(ln.text, same_row + below)
             break
 
     # Type line, subject under it, Kính gửi / "… điện:" and the addressee list.
-    k = 0
-    if rest and not _KINH_GUI.match(rest[0].text):
-        first = rest[0].text
+    if k < len(rest) and not _KINH_GUI.match(rest[k].text):
+        first = rest[k].text
         pref = type_prefix(first)
         if vocab.type_by_name(first):
             head.type_line = first
-            k = 1
+            k += 1
         elif pref:
             head.type_line = pref[0]
-            rest[0] = _Line(pref[1], rest[0].column, rest[0].bold, rest[0].block)
+            rest[k] = _Line(pref[1], rest[k].column, rest[k].bold, rest[k].block)
         typed_subject: list[str] = []
         while k < len(rest) and not _KINH_GUI.match(rest[k].text):
             t = rest[k].text

@@ -189,8 +189,13 @@ def subject_end(blocks: list[Block], start: int) -> int:
                     _AUTHORITY_LINE.match(t) or not _SUBJECT_CONT.match(t)):
                 break
         else:
-            # Sentence-case subject: only a wrap that starts in lower case continues it.
-            if not t[:1].islower():
+            # Sentence-case subject: a wrap that starts in lower case or with "(" continues
+            # it; so does a bold paragraph under a bold subject whose text has not ended
+            # (a subject broken by manual line breaks: "… của Ban Thường vụ" / "Thành ủy về …").
+            # Body paragraphs are not bold, so the first one never joins the subject.
+            styled = (blocks[i - 1].bold and blocks[i].bold and not prev.rstrip().endswith((".", ":", ";"))
+                      and not is_caps(t))
+            if not (t[:1].islower() or t[:1] == "(" or styled):
                 break
         prev = t
         i += 1
@@ -205,6 +210,11 @@ def _addressee_end(blocks: list[Block], start: int) -> int:
     after = re.sub(r"^\W*Kính\s+gửi\s*:?", "", head, flags=re.IGNORECASE).strip()
     if after and not _ITEM.match(after) and not _DIEN.search(head):
         return i
+    return _items_end(blocks, i)
+
+
+def _items_end(blocks: list[Block], i: int) -> int:
+    """Index after the "- …;" items from ``i`` (the last one ends with ".")."""
     n = len(blocks)
     while i < n and _ITEM.match(blocks[i].text):
         if blocks[i].text.rstrip().endswith("."):
@@ -239,10 +249,15 @@ def _split_header(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
                                 (i > 0 and _VV.match(blocks[i - 1].text) and blocks[i].text[:1].islower())):
         i += 1
     # Kính gửi (or the công điện formula "… điện:") and its items.
+    top_kg = next((k for k in range(i - 1, -1, -1) if _KINH_GUI.match(blocks[k].text)), None)
     if i < n and (_KINH_GUI.match(blocks[i].text) or _DIEN.search(blocks[i].text)):
         i = _addressee_end(blocks, i)
     elif i > 0 and _DIEN.search(blocks[i - 1].text):
         i = _addressee_end(blocks, i - 1)
+    elif top_kg is not None and i < n and _ITEM.match(blocks[i].text):
+        # "Kính gửi:" inside the two-column zone (a PDF puts it in the left column),
+        # its "- …;" list below the zone.
+        i = _items_end(blocks, i)
     if i == 0:
         return [], blocks
     head, rest = blocks[:i], blocks[i:]
@@ -342,12 +357,25 @@ def _find_footer(blocks: list[Block]) -> tuple[set[int], set[int]]:
         while k < len(blocks) and blocks[k].column is not None:
             (recips if blocks[k].column == lb.column else sig).add(k)
             k += 1
+        # The last lines of a column may come out full-width (the extractor lost
+        # their x): items still belong to the list, a name or title to the signature.
+        while k < len(blocks) and blocks[k].column is None:
+            t = blocks[k].text
+            if _ITEM.match(t) and not is_signature_line(t):
+                recips.add(k)
+            elif is_signature_line(t) and not _LABEL.match(t):
+                sig.add(k)
+            else:
+                break
+            k += 1
         k = label - 1
         while k >= 0 and blocks[k].column is not None and blocks[k].column != lb.column:
             sig.add(k)
             k -= 1
         if not sig:
-            sig |= set(_signature_run(blocks, max(recips) + 1, 1))
+            before = _signature_run(blocks, label - 1, -1)
+            after = _signature_run(blocks, max(recips) + 1, 1)
+            sig |= set(before if before and _has_authority([blocks[j] for j in before]) else after)
         return recips, sig
     # Plain text: items after the label, then the signature lines (or before the label).
     k = label + 1
