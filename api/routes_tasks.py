@@ -46,7 +46,8 @@ def list_tasks(*,
     if overdue is True:
         conds.append(Task.deadline_date < today)
     elif overdue is False:
-        conds.append(or_(Task.deadline_date.is_(None), Task.deadline_date >= today))
+        # one comparison, not "IS NULL OR >=": SQLite turns the OR into two index walks, slower than a scan
+        conds.append(func.coalesce(Task.deadline_date, date(9999, 12, 31)) >= today)
     for word in fold(q).split()[:10] if q else []:
         conds.append(Task.text_folded.like(like_pattern(word), escape="\\"))
 
