@@ -260,8 +260,10 @@ class Numbering:
                 k = int(template[i + 1]) - 1
                 ref = self.level(num_id, k) or Level()
                 value = counters.get(k)
-                if value is None:  # a shallower level never used: Word shows its start value
-                    value = num.starts.get(k, ref.start)
+                if value is None:
+                    # A level not counted yet (a "1.1." before any "1.", or a "1.0.1." right after
+                    # a "1."): Word shows one less than its start, as in its well-known "0.1" headings.
+                    value = num.starts.get(k, ref.start) - 1
                 fmt = "decimal" if lvl.is_lgl and ref.fmt not in ("none",) else ref.fmt
                 out.append(format_number(value, fmt))
                 i += 2

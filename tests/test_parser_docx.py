@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import random
+import shutil
+import subprocess
+import tempfile
 import time
 import unicodedata
 import zipfile
@@ -116,6 +120,16 @@ def test_compound_templates_and_legal_numbering(tmp_path):
         "a) điểm",
         "Điều 2. Đối tượng áp dụng",
     ]
+
+
+def test_levels_not_counted_yet_show_one_less_than_their_start(tmp_path):
+    """Word's "0.1" heading: a deeper level before its parent shows the parent as 0."""
+    numbering_xml = numbering(abstract(1, level(0, "decimal", "%1."), level(1, "decimal", "%1.%2."),
+                                       level(2, "decimal", "%1.%2.%3.")), num(1, 1))
+    body = "".join([para("con", num=1, lvl=1), para("cha", num=1, lvl=0), para("cháu", num=1, lvl=2),
+                    para("con", num=1, lvl=1)])
+    assert [b.list_label for b in build(tmp_path, body, numbering_xml=numbering_xml)] == [
+        "0.1.", "1.", "1.0.1.", "1.1."]
 
 
 def test_start_override_restarts_and_plain_nums_continue(tmp_path):
@@ -277,6 +291,46 @@ def test_bullet_char_private_use_glyphs():
     assert bullet_char("", None, picture=True) == "•"
     assert bullet_char("*", "Times New Roman") == "*"
     assert bullet_char("", "Symbol") == ""
+
+
+def _random_list_document(seed: int, path: Path) -> Path:
+    """Three abstract lists, six w:num (some restarting), 40 items in a well-formed hierarchy."""
+    rnd = random.Random(seed)
+    formats = ["decimal", "lowerLetter", "upperRoman", "lowerRoman", "upperLetter"]
+    abstracts = []
+    for aid in range(1, 4):
+        levels = []
+        for i in range(3):
+            template = rnd.choice([f"%{i + 1}.", f"%{i + 1})", "".join(f"%{k + 1}." for k in range(i + 1))])
+            levels.append(level(i, rnd.choice(formats), template, start=rnd.choice([1, 1, 1, 3])))
+        abstracts.append(abstract(aid, *levels))
+    owner = {n: rnd.randint(1, 3) for n in range(1, 7)}
+    nums = [num(n, a, start_override(0, rnd.randint(1, 4)) if rnd.random() < 0.4 else "") for n, a in owner.items()]
+    last: dict[int, int] = {}
+    paras = []
+    for i in range(40):
+        n = rnd.randint(1, 6)
+        lvl = min(rnd.choice([0, 0, 1, 1, 2]), last.get(owner[n], -1) + 1)  # no level before its parent
+        last[owner[n]] = lvl
+        paras.append(para(f"mục {i}", num=n, lvl=lvl))
+    return make_docx(path, "".join(paras), numbering_xml=numbering(*abstracts, *nums))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_numbering_agrees_with_libreoffice_on_random_lists(tmp_path):
+    """LibreOffice's text export prints list labels: an independent renderer to check ours against.
+
+    (Not for lvlRestart, isLgl and bullets, which LibreOffice 7.4 renders its own way.)
+    """
+    paths = [_random_list_document(seed, tmp_path / f"ds_{seed}.docx") for seed in range(12)]
+    with tempfile.TemporaryDirectory(prefix="lo_test_") as profile:
+        subprocess.run(["soffice", f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",
+                        "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(tmp_path), *map(str, paths)],
+                       check=True, capture_output=True, timeout=300)
+    for path in paths:
+        theirs = [ln.strip().lstrip("\ufeff").strip() for ln in path.with_suffix(".txt").read_text().splitlines()]
+        assert [b.text for b in parse_docx(path).blocks()] == [ln for ln in theirs if ln], path.name
 
 
 def test_many_list_items_are_fast(tmp_path):
