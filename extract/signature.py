@@ -111,6 +111,10 @@ def read_signers(blocks: list[Block]) -> list[Signer]:
     for group in _groups(blocks):
         for lines in _split_signers(group):
             s = _signer(lines)
+            if s and s.name and len(s.name.split()) > 6:
+                # Two signers' lines merged across columns by the extractor: the
+                # parts cannot be told apart reliably, so report none rather than one wrong.
+                continue
             if s and (s.authority or s.title):
                 out.append(s)
             elif s and s.name and out and out[-1].name is None:

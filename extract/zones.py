@@ -294,7 +294,11 @@ def is_signature_line(text: str) -> bool:
         return True
     if is_caps(t) and not _LABEL.match(t) and not t.rstrip().endswith((":", ";")):
         return vocab.TITLE_RE.match(t) is not None or len(t.split()) <= 8
-    return looks_like_name(t)
+    # Two names side by side that an extractor merged into one line are still
+    # signature text, not body ("Lương Văn Thành Ngô Thị Hồng Nhung").
+    words = t.split()
+    return looks_like_name(t) or (len(words) <= 10 and all(w[:1].isupper() for w in words)
+                                  and not any(c in t for c in ",.;:()0123456789"))
 
 
 def _has_authority(blocks: list[Block]) -> bool:
