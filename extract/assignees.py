@@ -39,7 +39,7 @@ _CAP_HEADS = [
     "Chính phủ", "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Thủ trưởng", "Chủ tịch",
     "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Trưởng", "Phó Trưởng", "Bí thư", "Phó Bí thư", "Chánh",
     "Người đứng đầu", "Đồng chí", "Thường trực", "Quốc hội", "Chỉ huy", "Hạt", "Lực lượng", "Cảng vụ",
-    "Quỹ", "Hiệp hội", "UBKT", "BCĐ", "Tổ chức đảng", "Cơ sở đảng", "Lãnh đạo", "Thành viên",
+    "Quỹ", "Hiệp hội", "UBKT", "Đài truyền hình", "Đài phát thanh", "Đài tiếng nói", "Quý cơ quan", "BCĐ", "Tổ chức đảng", "Cơ sở đảng", "Lãnh đạo", "Thành viên",
     "Chính quyền", "Các", "Toàn thể",
 ]
 # Heads that name a unit in lower case too (after "Đề nghị …" in running text).
@@ -55,6 +55,7 @@ _COLLECTIVE = (
     r"đảng uỷ|đoàn thể|xã|phường|đặc khu|doanh nghiệp|tập đoàn|tổng công ty|công ty|cơ sở|trường|huyện|"
     r"tỉnh|thành phố|đồng chí|thành viên|hội|lực lượng|phòng|trung tâm|chủ đầu tư|nhà trường|bệnh viện|"
     r"thôn|khu phố|tổ dân phố|ngân hàng|thủ trưởng|chủ tịch|giám đốc|bí thư|ủy ban|uỷ ban|cá nhân|"
+    r"văn phòng|ủy ban|uỷ ban|hội đồng|cơ quan chức năng|cấp có thẩm quyền|đoàn|"
     r"ban, ngành|ngành, địa phương|[" + UPPER + r"]\w*)"
 )
 _HEAD_RE = re.compile(
@@ -155,7 +156,12 @@ _REQUEST_RE = re.compile(
 # Words after a unit that make its clause a responsibility ("X chủ trì …").
 _RESPONSIBLE_RE = re.compile(r"^\s*,?\s*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|được giao|là cơ quan)")
 _DOI_VOI_RE = re.compile(r"^(?:[Đđ]ối với|[Vv]ề phía|[Tt]rách nhiệm của|[Nn]hiệm vụ của)\s+")
-_SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*(?=[" + UPPER + r"])|\s+và\s+(?=[" + UPPER + r"]|các\s)")
+_SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*(?=[" + UPPER + r"]|các\s)|\s+và\s+(?=[" + UPPER + r"]|các\s)")
+
+
+_INTRO_RE = re.compile(
+    r"(?:Trên cơ sở|Trong quá trình|Quá trình|Trong thời hạn|Sau khi|Khi|Căn cứ|Định kỳ|Hằng năm|Hàng năm|"
+    r"Hằng tháng|Hàng tháng|Trường hợp|Nếu|Đối với|Để|Ngay sau khi|Trước ngày|Chậm nhất)\b")
 
 
 def is_unit(text: str) -> bool:
@@ -188,9 +194,12 @@ def _span(text: str, start: int) -> str:
         before = rest[: m.start()].rstrip()
         after = rest[m.end():]
         # "các tổ chức chính trị - xã hội", "tổ chức đảng": the verb word used as a noun.
-        if m.group(0) == "tổ chức" and (before.endswith(("các", ",")) and re.match(
-                r"\s+(?:chính trị|đảng|đoàn thể|xã hội|hội|thành viên|cơ sở đảng|quần chúng)", after)
+        if m.group(0) == "tổ chức" and (re.match(
+                r"\s+(?:chính trị|đảng|đoàn thể|xã hội|hội|thành viên|cơ sở đảng|quần chúng|theo ngành)", after)
                 or before.endswith("các")):
+            continue
+        # "tập thể lãnh đạo cơ quan", "các lãnh đạo": the verb word used as a noun.
+        if before.endswith(("tập thể", "các", "Ban", "ban")):
             continue
         end = m.start()
         break
@@ -241,7 +250,10 @@ def units_in_label(label: str) -> list[str]:
         label = label[m.end():]
     m = _DOI_VOI_RE.match(label)
     if m:
-        label = label[m.end():]
+        # "Đối với các cơ quan, đơn vị trên địa bàn tỉnh": the whole label is the unit
+        # (prepositions end a name in running text, not in a label).
+        label = label[m.end():].strip(" :")
+        return split_units(label) if is_unit(label) else []
     if not is_unit(label):
         return []
     span = _span(label, 0)
@@ -254,7 +266,9 @@ def find_assignees(text: str, title: str | None = None) -> list[str]:
 
     def add(names: list[str]) -> None:
         for n in names:
-            if n and all(n.casefold() != f.casefold() for f in found):
+            key = n.casefold()
+            # one unit found twice, once with more words ("các cơ quan, đơn vị có văn bản")
+            if n and all(not (key.startswith(f.casefold()) or f.casefold().startswith(key)) for f in found):
                 found.append(n)
 
     if title:
@@ -265,8 +279,15 @@ def find_assignees(text: str, title: str | None = None) -> list[str]:
         if is_unit(text[start:]):
             add(split_units(_span(text, start)))
     # Clause-initial subjects: start of the text or after ". " / "; ".
-    for m in re.finditer(r"(?:^|(?<=[.;]\s)|(?<=:\s))(?=\S)", text):
-        start = m.start()
+    starts = [m.start() for m in re.finditer(r"(?:^|(?<=[.;]\s)|(?<=:\s)|(?<=\bthì\s))(?=\S)", text)]
+    # After an opening adverbial ("Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì …",
+    # "Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị phản ánh …") the subject
+    # follows a comma.
+    for s0 in list(starts):
+        if _INTRO_RE.match(text, s0):
+            sentence_end = min([e for e in (text.find(". ", s0), text.find("; ", s0)) if e > 0] or [len(text)])
+            starts += [m.end() for m in re.finditer(r",\s+", text[:sentence_end]) if m.start() > s0][:4]
+    for start in sorted(set(starts)):
         if not is_unit(text[start:]):
             continue
         span = _span(text, start)
@@ -276,7 +297,7 @@ def find_assignees(text: str, title: str | None = None) -> list[str]:
         # A clause subject is a unit only before a responsibility word or a verb;
         # "Các hình thức khen thưởng bao gồm …" never reaches here (not a head),
         # "Các dự án …" is not a collective.
-        if re.match(r"\s*,?\s*(?:đề nghị|yêu cầu|giao|ủy quyền|uỷ quyền|chỉ đạo|kính đề nghị|trân trọng)\b", after):
+        if re.match(r"\s*,?\s*(?:đề nghị|yêu cầu|giao|ủy quyền|uỷ quyền|kính đề nghị|trân trọng)\b", after):
             continue  # "Ban Thường vụ Đảng ủy đề nghị các chi bộ …": the issuer asks, it is not assigned
         if _duty_follows(after):
             add(split_units(span))
