@@ -62,3 +62,24 @@ def test_not_done_sentence_under_results_is_a_limitation():
         ("Chi bộ chưa tổ chức ra quân vệ sinh môi trường do thời tiết mưa rét.", False),
     ]))
     assert [s.part for s in rep.sentences] == ["limits"]
+
+
+def test_result_tables_are_body_but_header_and_signature_tables_are_not():
+    def cell(text, table, col, bold=False):
+        return Block(lines=[Line(text=text, bold=bold)], cell=CellRef(table, 0, col), column=col)
+
+    blocks = [
+        cell("ỦY BAN NHÂN DÂN XÃ AN HƯNG", 0, 0, bold=True), cell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 0, 1),
+        Block(lines=[Line(text="BÁO CÁO", bold=True)]),
+        Block(lines=[Line(text="Thực hiện Công văn số 1234/UBND-KSTTHC, UBND xã báo cáo như sau:")]),
+        Block(lines=[Line(text="I. KẾT QUẢ THỰC HIỆN", bold=True)]),
+        cell("Số tài khoản định danh điện tử mức độ 2 đã kích hoạt trong quý", 1, 0), cell("2.106", 1, 1),
+        Block(lines=[Line(text="II. KHÓ KHĂN, HẠN CHẾ", bold=True)]),
+        Block(lines=[Line(text="Việc số hóa hồ sơ còn chậm do thiếu máy quét chuyên dụng.")]),
+        cell("Nơi nhận:", 2, 0), cell("TM. ỦY BAN NHÂN DÂN", 2, 1, bold=True),
+    ]
+    rep = split_report(blocks)
+    assert [(s.part, s.text) for s in rep.sentences] == [
+        ("results", "Số tài khoản định danh điện tử mức độ 2 đã kích hoạt trong quý"),
+        ("limits", "Việc số hóa hồ sơ còn chậm do thiếu máy quét chuyên dụng."),
+    ]

@@ -81,6 +81,17 @@ def features(text: str) -> Counter:
     return feats
 
 
+# "Sở Tư pháp chủ trì đẩy mạnh …": who leads a task is not what the task is about, and a
+# report that merely names that body ("chia sẻ dữ liệu với Sở Tư pháp") must not match it.
+_LEAD = re.compile(r"^\s*[^,.;:]{3,80}?\s+chủ trì\s*,?\s*", re.IGNORECASE)
+
+
+def task_core(text: str) -> str:
+    """The task without its lead assignee ("X chủ trì, …")."""
+    core = _LEAD.sub("", text, count=1)
+    return core if len(core.split()) >= 4 else text
+
+
 def key_phrases(text: str) -> set[str]:
     """Phrases that name what a task is about: symbols, quoted names, capitalised names."""
     out = {"sym:" + "".join(fold(m.group(0)).split()) for m in _SYMBOL.finditer(text)}
@@ -133,8 +144,8 @@ class Scorer:
     """TF-IDF space over the tasks and every report's sentences."""
 
     def __init__(self, task_texts: list[str], reports: list[ReportBody]):
-        self.task_feats = [features(t) for t in task_texts]
-        self.task_phrases = [key_phrases(t) for t in task_texts]
+        self.task_feats = [features(task_core(t)) for t in task_texts]
+        self.task_phrases = [key_phrases(task_core(t)) for t in task_texts]
         self.windows: list[list[Window]] = []
         docs: list[Counter] = list(self.task_feats)
         raw: list[list[tuple[Window, Counter]]] = []

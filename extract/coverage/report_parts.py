@@ -101,11 +101,21 @@ def is_heading(block: Block) -> bool:
 def body_blocks(blocks: Iterable[Block]) -> tuple[list[Block], int]:
     """The report's body: from its opening citation to the closing formula.
 
-    Header and signature zones sit in two-column tables (or columns in a PDF)
-    and are skipped. Returns the blocks and the index of the opening among them
-    (-1 when the report has no recognisable opening).
+    The header and the signature zone are two-column tables (DOCX) or columns
+    (PDF) and are skipped; other tables — a "Biểu số liệu" of results — are body
+    and are read cell by cell. Returns the blocks and the index of the opening
+    among them (-1 when the report has no recognisable opening).
     """
-    flat = [b for b in blocks if b.cell is None and b.column is None and b.text.strip()]
+    blocks = [b for b in blocks if b.text.strip()]
+    skip_tables: set[int] = set()
+    cells = [b for b in blocks if b.cell is not None]
+    if cells:
+        skip_tables.add(cells[0].cell.table)  # the header table comes first
+        for b in cells:
+            if _END.match(b.text) or re.match(r"^\s*(Nơi nhận|BÍ THƯ|CHỦ TỊCH|GIÁM ĐỐC)\b", b.text):
+                skip_tables.add(b.cell.table)  # the "Nơi nhận | signature" table
+    flat = [b for b in blocks
+            if (b.cell is None and b.column is None) or (b.cell is not None and b.cell.table not in skip_tables)]
     start = next((i for i, b in enumerate(flat[:25]) if OPENING.match(b.text)), None)
     opening = 0
     if start is None:
