@@ -17,6 +17,7 @@ from pathlib import Path
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psexceptions import PSEOF
 from pdfplumber.utils.exceptions import PdfminerException
 
 from parsers.errors import UnreadableDocument
@@ -68,6 +69,8 @@ def _reason(err: BaseException) -> str:
         return "encrypted (password-protected)"
     if isinstance(inner, PDFEncryptionError):
         return "encrypted (password-protected, unsupported encryption)"
+    if isinstance(inner, PSEOF):
+        return "truncated or damaged PDF (unexpected end of file)"
     if isinstance(inner, PDFSyntaxError):
         return "damaged or not a PDF (no readable document structure)"
     text = str(inner) or type(inner).__name__
@@ -82,7 +85,7 @@ class PdfSource:
         try:
             self._pdf = pdfplumber.open(path)
             self._pages = self._pdf.pages  # walks the page tree only: no text is parsed yet
-        except (PdfminerException, PDFSyntaxError, PDFPasswordIncorrect, PDFEncryptionError) as err:
+        except (PdfminerException, PDFSyntaxError, PSEOF, PDFPasswordIncorrect, PDFEncryptionError) as err:
             raise UnreadableDocument(name, _reason(err)) from None
         except (ValueError, KeyError, TypeError, AttributeError, AssertionError, IndexError) as err:
             raise UnreadableDocument(name, _reason(err)) from None
