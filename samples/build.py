@@ -132,7 +132,8 @@ def widths(table, cms: list[float]) -> None:
 
 
 def cell_lines(cell, lines: list, size: float, align=WD_ALIGN_PARAGRAPH.CENTER) -> None:
-    """Fill a table cell: each line is text (markup allowed), ``("rule", width_cm)`` or ``("blank",)``."""
+    """Fill a table cell: each line is text (markup allowed), ``("rule", width_cm)``, ``("blank",)``,
+    ``("size", pt, text)``, ``("left", pt, text)`` or ``("box", text, width_cm)``."""
     first = True
     for line in lines:
         par = cell.paragraphs[0] if first else cell.add_paragraph()
@@ -145,6 +146,17 @@ def cell_lines(cell, lines: list, size: float, align=WD_ALIGN_PARAGRAPH.CENTER) 
             fmt(par, align, left_cm=margin, line=0.5)
             par.paragraph_format.right_indent = Cm(margin)
             bottom_border(par)
+        elif isinstance(line, tuple) and line[0] == "box":
+            # a boxed stamp (độ khẩn "KHẨN", "HỎA TỐC"): a paragraph with four borders
+            width = cell.width.cm if cell.width else 7.0
+            margin = max((width - line[2]) / 2, 0)
+            fmt(par, align, before=6, left_cm=margin)
+            par.paragraph_format.right_indent = Cm(margin)
+            ppr = par._p.get_or_add_pPr()
+            ppr.append(parse_xml(f'<w:pBdr {nsdecls("w")}>' + "".join(
+                f'<w:{s} w:val="single" w:sz="8" w:space="1" w:color="000000"/>'
+                for s in ("top", "left", "bottom", "right")) + "</w:pBdr>"))
+            add_text(par, line[1], size, bold=True)
         elif isinstance(line, tuple) and line[0] == "blank":
             add_text(par, "", size)
         elif isinstance(line, tuple) and line[0] == "size":
