@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -33,6 +33,7 @@ from docx.package import Package
 from lxml import etree
 
 from parsers.docx_guard import check_docx
+from parsers.docx_notes import Notes
 from parsers.docx_numbering import Numbering, NumLabel
 from parsers.docx_runs import ParagraphContent, ParagraphReader, Piece
 from parsers.docx_styles import StyleSheet, read_ppr, read_rpr
@@ -87,7 +88,8 @@ class _Where:
 
     cell: CellRef | None = None
     column: int | None = None
-    furniture: bool = False
+    furniture: bool = False  # a page header: no page counting, page-number leftovers dropped
+    note: bool = False  # inside a footnote/endnote: no page counting, no further note references
 
 
 class _Reader:
@@ -95,6 +97,9 @@ class _Reader:
         self.main = main
         self.styles = StyleSheet(_related(main, RT.STYLES))
         self.numbering = Numbering(_related(main, RT.NUMBERING), self.styles)
+        self.notes = Notes(_related(main, RT.FOOTNOTES), _related(main, RT.ENDNOTES),
+                           _related(main, RT.SETTINGS))
+        self.note_refs: list[tuple[str, str, str | None, int]] = []  # kind, id, custom mark, page
         self.paragraphs = ParagraphReader(self.styles)
         self.blocks: list[Block] = []
         self.tables = 0
@@ -121,7 +126,25 @@ class _Reader:
         if sect_prs:
             self.first_page_header(sect_prs[0])
         self.walk(body, _Where(), top=True)
+        self.read_notes()
         return self.layout(filename)
+
+    def read_notes(self) -> None:
+        """Each referenced note as blocks, to be placed at the end of its page."""
+        body_end = len(self.blocks)
+        for kind, nid, custom, page in self.note_refs:
+            note = self.notes.get(kind, nid)
+            if note is None:
+                continue
+            self.paragraphs.note_mark = custom if custom is not None else self.notes.next_label(kind)
+            first = len(self.blocks)
+            self.walk(note, _Where(note=True))
+            for block in self.blocks[first:]:
+                block.page = page
+        self.paragraphs.note_mark = ""
+        if len(self.blocks) > body_end:
+            # Stable by page: notes go after the last body block of their page.
+            self.blocks.sort(key=lambda b: b.page)
 
     def layout(self, filename: str) -> Layout:
         repairs: list[Repair] = []
@@ -190,7 +213,7 @@ class _Reader:
                 continue  # a vertically merged cell's text sits in its first cell
             column = where.column if where.column is not None else geometry.column(cell)
             ref = CellRef(table=index, row=cell.row, col=cell.col, n_cols=geometry.n_cols)
-            self.walk(cell.tc, _Where(cell=ref, column=column, furniture=where.furniture))
+            self.walk(cell.tc, replace(where, cell=ref, column=column))
 
     # -- paragraphs ----------------------------------------------------------
 
@@ -207,7 +230,10 @@ class _Reader:
                  .over(label.ppr if label else None).over(direct))
         self.legacy.update(content.legacy)
         self.non_nfc += content.non_nfc
-        if not where.furniture:
+        counts_pages = not (where.furniture or where.note)
+        if not where.note:
+            self.note_refs.extend((kind, nid, custom, self.page) for kind, nid, custom in content.notes)
+        if counts_pages:
             if props.page_break_before and self.break_kind == "explicit":
                 self.page += 1
             self.page += sum(1 for kind, before in content.breaks if kind == self.break_kind and before)
@@ -225,7 +251,7 @@ class _Reader:
             ))
         for box in content.textboxes:
             self.walk(box, where)
-        if where.furniture:
+        if not counts_pages:
             return
         self.page += sum(1 for kind, before in content.breaks if kind == self.break_kind and not before)
         if top and ppr_el is not None and ppr_el.find(w("sectPr")) is not None:

@@ -51,6 +51,7 @@ class ParagraphContent:
     breaks: list[tuple[str, bool]] = field(default_factory=list)
     legacy: Counter[str] = field(default_factory=Counter)  # encoding → runs converted
     non_nfc: int = 0
+    notes: list[tuple[str, str, str | None]] = field(default_factory=list)  # (kind, id, custom mark)
 
     def has_text(self) -> bool:
         return any(p.text.strip() for line in self.lines for p in line)
@@ -79,6 +80,7 @@ class ParagraphReader:
     def __init__(self, styles: StyleSheet) -> None:
         self._styles = styles
         self._cache: dict[tuple[str | None, str | None], RunProps] = {}
+        self.note_mark = ""  # what w:footnoteRef shows inside the note being read
 
     def base_props(self, para_style: str | None, char_style: str | None = None) -> RunProps:
         """Document defaults → paragraph style → character style."""
@@ -106,6 +108,7 @@ class _State:
         self.para_style = para_style
         self.fields: list[_Field] = []
         self.seen_text = False
+        self.custom_mark = False  # the next w:t is a note's custom reference mark
 
     def hidden(self) -> bool:
         return any(not f.result or f.furniture() for f in self.fields)
@@ -137,7 +140,11 @@ class _State:
         for child in r:
             tag = child.tag
             if tag == w("t"):
-                if not self.hidden():
+                if self.custom_mark:
+                    self.custom_mark = False
+                    kind, nid, _ = self.out.notes[-1]
+                    self.out.notes[-1] = (kind, nid, (child.text or "").strip() or "*")
+                elif not self.hidden():
                     texts.append(child.text or "")
             elif tag in (w("tab"), w("ptab")):
                 if not self.hidden():
@@ -154,6 +161,18 @@ class _State:
                 self.flush(texts, props)
                 texts = []
                 self.out.breaks.append(("rendered", not self.seen_text))
+            elif tag in (w("footnoteReference"), w("endnoteReference")):
+                # The superscript mark is dropped from the text (like "[1]" in web copies);
+                # a custom mark ("*") is the text that follows it in the run.
+                custom = wattr(child, "customMarkFollows") in ("1", "true", "on")
+                kind = "footnote" if tag == w("footnoteReference") else "endnote"
+                self.out.notes.append((kind, wattr(child, "id") or "", "" if custom else None))
+                if custom:
+                    self.flush(texts, props)
+                    texts = []
+                    self.custom_mark = True
+            elif tag in (w("footnoteRef"), w("endnoteRef")):
+                texts.append(self.reader.note_mark)
             elif tag == w("noBreakHyphen"):
                 texts.append("-")
             elif tag == w("sym"):

@@ -506,6 +506,43 @@ def test_text_box_read_once_after_its_anchor(tmp_path):
         "Kính gửi: các sở, ngành", "DỰ THẢO", "Nội dung", "Hộp VML"]
 
 
+def _footnote(nid: int, text: str, ref: bool = True) -> str:
+    mark = "<w:r><w:footnoteRef/></w:r>" if ref else ""
+    return f'<w:footnote w:id="{nid}"><w:p>{mark}{run(" " + text)}</w:p></w:footnote>'
+
+
+def test_footnotes_numbered_and_placed_at_the_end_of_their_page(tmp_path):
+    notes = ('<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+             + _footnote(2, "Luật số 77/2015/QH13, được sửa đổi, bổ sung năm 2019.")
+             + _footnote(5, "Ghi chú có dấu sao.", ref=False)
+             + _footnote(3, "Nghị định số 30/2020/NĐ-CP."))
+    body = (para(run("Căn cứ Luật Tổ chức chính quyền địa phương"), '<w:r><w:footnoteReference w:id="2"/></w:r>',
+                 run(";"))
+            + para(run("Ghi chú"), '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="5"/><w:t>*</w:t></w:r>',
+                   run(" thêm."), '<w:r><w:br w:type="page"/></w:r>')
+            + para(run("Căn cứ Nghị định"), '<w:r><w:footnoteReference w:id="3"/></w:r>', run(";"))
+            + para("Điều 1. Phạm vi"))
+    layout = parse_docx(make_docx(tmp_path / "fn.docx", body, footnotes=notes))
+    assert [(b.text, b.page) for b in layout.blocks()] == [
+        ("Căn cứ Luật Tổ chức chính quyền địa phương;", 1),  # the mark is not glued into the text
+        ("Ghi chú thêm.", 1),
+        ("1 Luật số 77/2015/QH13, được sửa đổi, bổ sung năm 2019.", 1),
+        ("Ghi chú có dấu sao.", 1),  # a custom mark does not take a number
+        ("Căn cứ Nghị định;", 2),
+        ("Điều 1. Phạm vi", 2),
+        ("2 Nghị định số 30/2020/NĐ-CP.", 2),
+    ]
+    assert [b.order for b in layout.blocks()] == list(range(7))
+
+
+def test_footnote_number_format_from_settings(tmp_path):
+    notes = _footnote(1, "Chú thích.")
+    body = para(run("Nội dung"), '<w:r><w:footnoteReference w:id="1"/></w:r>')
+    settings = '<w:footnotePr><w:numFmt w:val="lowerLetter"/><w:numStart w:val="3"/></w:footnotePr>'
+    layout = parse_docx(make_docx(tmp_path / "fs.docx", body, footnotes=notes, settings=settings))
+    assert texts(layout) == ["Nội dung", "c Chú thích."]
+
+
 HEADER_TABLE = table([[cell("ỦY BAN NHÂN DÂN"), cell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")]])
 
 
