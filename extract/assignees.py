@@ -58,9 +58,11 @@ _COLLECTIVE = (
     r"văn phòng|ủy ban|uỷ ban|hội đồng|cơ quan chức năng|cấp có thẩm quyền|đoàn|"
     r"ban, ngành|ngành, địa phương|[" + UPPER + r"]\w*)"
 )
+# One alternation, longest first, so "Ban thường vụ" (any case) wins over the bare "Ban".
 _HEAD_RE = re.compile(
-    r"^(?:(?:" + "|".join(sorted(map(re.escape, _CAP_HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ])"
-    r"|(?i:" + "|".join(sorted(map(re.escape, _ANY_HEADS), key=len, reverse=True)) + r")(?![\wÀ-ỹ]))"
+    r"^(?:" + "|".join(p for _, p in sorted(
+        [(len(h), re.escape(h)) for h in _CAP_HEADS] + [(len(h), f"(?i:{re.escape(h)})") for h in _ANY_HEADS],
+        key=lambda x: -x[0])) + r")(?![\wÀ-ỹ])"
 )
 _SHORT_HEADS = frozenset({
     "Sở", "Ban", "Bộ", "Hội", "Đoàn", "Tổ", "Báo", "Đài", "Phòng", "Vụ", "Cục", "Viện", "Trường", "Cổng",

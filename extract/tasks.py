@@ -40,7 +40,8 @@ _NEG_START = re.compile(
     r"các văn bản|văn bản)|Theo (?:đề nghị|báo cáo|quy định|Tờ trình|Công văn)|Xét (?:đề nghị|báo cáo|Tờ trình)|"
     r"Trên đây là|Nơi nhận|Kính gửi|Kính trình|\(?Kèm theo|Ban hành kèm theo|Tại phiên họp|Ngày \d|"
     r"Năm \d{4}|Tháng \d|Trong (?:năm|thời gian) qua|Thời gian qua|Qua \d|Đến nay|Hiện nay|Tuy nhiên|"
-    r"Bên cạnh đó|Nhìn chung|Kết quả|Đạt được|Đã\s|Ví dụ|Chẳng hạn|Để\s.*,\s.*(?:như sau|sau đây|sau):$)",
+    r"Bên cạnh đó|Nhìn chung|Kết quả|Đạt được|Đã\s|Ví dụ|Chẳng hạn|"
+    r"(?:Thông báo|Công văn|Quyết định|Nghị quyết|Kế hoạch|Chỉ thị|Văn bản|Báo cáo|Tờ trình|Kết luận)\s+số\b|Để\s.*,\s.*(?:như sau|sau đây|sau):$)",
     re.IGNORECASE,
 )
 # "Văn phòng Chính phủ (xin) thông báo để … biết, thực hiện": passes a decision on.
@@ -62,13 +63,13 @@ _NON_TASK_LABELS = {
 _NON_TASK_HEADING = re.compile(
     r"^(?:ve\s+)?(?:muc dich|yeu cau$|yeu cau chung|muc tieu|quan diem|pham vi|can cu|tinh hinh|"
     r"ket qua|danh gia|thuc trang|boi canh|giai thich tu ngu|su can thiet|co so (?:phap ly|thuc tien)|"
-    r"han che|ton tai|nguyen nhan|bai hoc|khai quat|dac diem)"
+    r"han che|ton tai|nguyen nhan|bai hoc|khai quat|dac diem|nguyen tac|giai thich)"
 )
 # Headings whose items are tasks even without a verb opening ("II. NHIỆM VỤ, GIẢI PHÁP").
 _TASK_HEADING = re.compile(
     r"(?:nhiem vu|giai phap|to chuc thuc hien|trach nhiem|phan cong|y kien ket luan|ket luan|"
     r"cac hoat dong|hoat dong|noi dung thuc hien|noi dung trien khai|de nghi|kien nghi|chi dao|"
-    r"tieu chi|^doi voi|^giao\b)"
+    r"^doi voi|^giao\b)"
 )
 # A label ends before ": " and is short; lead-ins to a list ("… như sau:") are not labels.
 _LABEL_RE = re.compile(r"^(?P<label>[^:;!?]{2,200}?)\s*:\s+(?=\S)")
@@ -134,6 +135,8 @@ def is_negative(text: str) -> bool:
         return True
     if re.search(r"\bnày\b.{0,80}\b(?:có hiệu lực|thay thế)\b", t[:200]) and not _REQUEST_START.match(t):
         return True  # "Hướng dẫn này có hiệu lực từ ngày ký": the entry into force, not a duty
+    if re.search(r"\bcó (?:chức năng|quyền)\b", " ".join(t.split()[:25])) and not _REQUEST_START.match(t):
+        return True  # "Văn phòng tỉnh ủy có chức năng tham mưu …": what a body is, not what it must do
     if t[:1] in "“\"" and re.search(r"[”\"]\W{0,3}$", t):
         return True  # a quoted theme or slogan ("Lập thành tích chào mừng Đại hội …"), not a request
     key = _label_key(t)
