@@ -641,6 +641,155 @@ REPORTS_B = [
         ], (["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], ""), "Phan Văn Lộc", pdf=True),
 ]
 
+# --- Directive C (held out): written after the threshold was calibrated on A and B --------
+
+DIRECTIVE_C = Doc(
+    filename="c_directive_845-syt-nvy.docx", party=False,
+    left=["UBND THÀNH PHỐ HẢI PHÒNG", "SỞ Y TẾ"],
+    number="845/SYT-NVY", place_date="Hải Phòng, ngày 02 tháng 6 năm 2026", type_line=None,
+    subject="tăng cường phòng, chống dịch sốt xuất huyết và bệnh tay chân miệng mùa mưa năm 2026",
+    kinh_gui=["Trung tâm Kiểm soát bệnh tật thành phố", "Bệnh viện Hữu nghị Việt Tiệp",
+              "Trung tâm Y tế khu vực Kiến An", "Trạm Y tế các phường: Lê Chân, An Biên, Hồng Bàng",
+              "Trạm Y tế xã An Hưng"],
+    body=[
+        ("p", "Từ đầu năm 2026 đến nay, trên địa bàn thành phố ghi nhận 1.246 ca mắc sốt xuất huyết và 538 ca "
+              "mắc tay chân miệng, tăng so với cùng kỳ năm 2025. Để chủ động kiểm soát dịch bệnh trong mùa "
+              "mưa, Sở Y tế đề nghị các đơn vị thực hiện các nội dung sau:"),
+        ("item", "1. Tổ chức giám sát chặt chẽ các ca bệnh sốt xuất huyết, tay chân miệng tại cộng đồng và tại "
+                 "cơ sở khám bệnh, chữa bệnh; báo cáo ca bệnh trên hệ thống quản lý thông tin giám sát bệnh "
+                 "truyền nhiễm trong vòng 24 giờ."),
+        ("item", "2. Phối hợp với chính quyền địa phương tổ chức chiến dịch diệt lăng quăng, bọ gậy, phun hóa "
+                 "chất diệt muỗi tại các ổ dịch; hoàn thành đợt 1 trước ngày 30/6/2026."),
+        ("item", "3. Bảo đảm đủ thuốc, hóa chất, vật tư, trang thiết bị phục vụ phòng, chống dịch; tổ chức "
+                 "phân luồng, cách ly, điều trị kịp thời, hạn chế thấp nhất tử vong."),
+        ("item", "4. Tập huấn cho nhân viên y tế về chẩn đoán, điều trị sốt xuất huyết Dengue và bệnh tay chân "
+                 "miệng theo hướng dẫn của Bộ Y tế."),
+        ("item", "5. Đẩy mạnh truyền thông để người dân chủ động áp dụng các biện pháp phòng bệnh như ngủ màn, "
+                 "loại bỏ vật dụng chứa nước đọng, rửa tay bằng xà phòng; vệ sinh đồ chơi, lớp học tại các "
+                 "trường mầm non."),
+        ("item", "6. Bệnh viện Hữu nghị Việt Tiệp chủ trì hỗ trợ chuyên môn, tiếp nhận bệnh nhân nặng chuyển "
+                 "tuyến từ các cơ sở y tế."),
+        ("item", "7. Các đơn vị báo cáo tình hình dịch bệnh định kỳ hằng tuần về Sở Y tế (qua Phòng Nghiệp vụ "
+                 "Y) trước 15 giờ thứ Sáu."),
+        ("p", "Nhận được văn bản này, đề nghị các đơn vị khẩn trương triển khai thực hiện./."),
+    ],
+    authority=["KT. GIÁM ĐỐC"], title="PHÓ GIÁM ĐỐC", name="Vũ Thị Thanh Bình",
+    noi_nhan=["Như trên", "UBND thành phố (để báo cáo)", "Giám đốc Sở (để báo cáo)", "Lưu: VT, NVY"],
+)
+
+
+def _c_report(filename, left, number, place_date, body, signer, name, pdf=False) -> Doc:
+    authority, title = signer
+    return Doc(filename=filename, party=False, left=left, number=number, place_date=place_date,
+               type_line="BÁO CÁO",
+               subject="Kết quả triển khai công tác phòng, chống dịch sốt xuất huyết và bệnh tay chân miệng",
+               kinh_gui=["Sở Y tế thành phố Hải Phòng"], body=body, authority=authority, title=title,
+               name=name, noi_nhan=["Như trên", "Lưu: VT"], pdf=pdf)
+
+
+REPORTS_C = [
+    _c_report(
+        "c_r1_cdc.docx", ["SỞ Y TẾ HẢI PHÒNG", "TRUNG TÂM KIỂM SOÁT BỆNH TẬT"], "356/BC-KSBT",
+        "Hải Phòng, ngày 26 tháng 6 năm 2026",
+        [
+            ("p", "Thực hiện Công văn số 845/SYT-NVY ngày 02/6/2026 của Sở Y tế về tăng cường phòng, chống "
+                  "dịch sốt xuất huyết và bệnh tay chân miệng mùa mưa năm 2026, Trung tâm Kiểm soát bệnh tật "
+                  "thành phố báo cáo như sau:"),
+            ("h1", "I. KẾT QUẢ TRIỂN KHAI"),
+            ("p", "Trung tâm duy trì giám sát trọng điểm tại 12 điểm và giám sát ca bệnh tại cộng đồng; trong "
+                  "tháng 6 ghi nhận 312 ca sốt xuất huyết, 97 ca tay chân miệng, 100% ca bệnh được cập nhật trên "
+                  "hệ thống giám sát bệnh truyền nhiễm trong vòng 24 giờ."),
+            ("p", "Phối hợp với Ủy ban nhân dân các xã, phường xử lý 48 ổ dịch, phun hóa chất diệt muỗi cho "
+                  "6.215 hộ gia đình; chiến dịch diệt lăng quăng đợt 1 đã hoàn thành ngày 25/6/2026."),
+            ("p", "Cấp phát 1.200 lít hóa chất Permethrin, 15 máy phun đeo vai và 3.000 bộ xét nghiệm nhanh "
+                  "Dengue cho các trạm y tế, bảo đảm không để thiếu vật tư phục vụ chống dịch."),
+            ("p", "Tổ chức 02 lớp tập huấn về chẩn đoán, điều trị sốt xuất huyết Dengue và tay chân miệng cho "
+                  "180 bác sĩ, y sĩ tuyến cơ sở."),
+            ("p", "Phối hợp với Báo và Phát thanh, Truyền hình Hải Phòng phát 24 tin, bài hướng dẫn người dân "
+                  "ngủ màn, loại bỏ vật dụng chứa nước đọng; in và cấp phát 20.000 tờ rơi."),
+            ("h1", "II. KHÓ KHĂN"),
+            ("p", "Một số hộ gia đình chưa hợp tác khi phun hóa chất, đóng cửa vắng nhà."),
+            ("p", "Trên đây là báo cáo của Trung tâm Kiểm soát bệnh tật thành phố./."),
+        ], (["KT. GIÁM ĐỐC"], "PHÓ GIÁM ĐỐC"), "Đào Văn Tuấn"),
+    _c_report(
+        "c_r2_viettiep.docx", ["SỞ Y TẾ HẢI PHÒNG", "BỆNH VIỆN HỮU NGHỊ VIỆT TIỆP"], "1120/BC-BVVT",
+        "Hải Phòng, ngày 25 tháng 6 năm 2026",
+        [
+            ("p", "Thực hiện Công văn số 845/SYT-NVY ngày 02/6/2026 của Sở Y tế, Bệnh viện Hữu nghị Việt Tiệp "
+                  "báo cáo kết quả như sau:"),
+            ("h2", "1. Công tác chuyên môn"),
+            ("p", "Bệnh viện bố trí khu điều trị riêng cho bệnh nhân sốt xuất huyết với 60 giường, thực hiện "
+                  "phân luồng ngay từ khu khám bệnh; dự trữ đủ dịch truyền, thuốc và chế phẩm máu; trong kỳ "
+                  "không có bệnh nhân tử vong."),
+            ("p", "Đã tiếp nhận, điều trị 47 bệnh nhân nặng do các trung tâm y tế chuyển tuyến; cử 06 đoàn "
+                  "bác sĩ xuống hỗ trợ chuyên môn, hội chẩn trực tuyến 21 ca bệnh cho tuyến dưới."),
+            ("p", "Các ca bệnh được báo cáo qua hệ thống giám sát bệnh truyền nhiễm trong ngày."),
+            ("h2", "2. Khó khăn"),
+            ("p", "Số lượng bệnh nhân tăng cao vào cuối tháng, có thời điểm quá tải giường bệnh."),
+            ("p", "Trên đây là báo cáo của Bệnh viện Hữu nghị Việt Tiệp./."),
+        ], (["GIÁM ĐỐC"], ""), "Nguyễn Quang Huy"),
+    _c_report(
+        "c_r3_tyt_lechan.docx", ["ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN", "TRẠM Y TẾ"], "21/BC-TYT",
+        "Lê Chân, ngày 24 tháng 6 năm 2026",
+        [
+            ("p", "Thực hiện Công văn số 845/SYT-NVY của Sở Y tế về phòng, chống dịch sốt xuất huyết và bệnh "
+                  "tay chân miệng, Trạm Y tế phường Lê Chân báo cáo như sau:"),
+            ("h1", "I. KẾT QUẢ"),
+            ("p", "Trạm tham mưu Ủy ban nhân dân phường ra quân diệt bọ gậy, thu gom vật dụng phế thải tại 100% "
+                  "tổ dân phố vào các ngày 13 và 20/6/2026."),
+            ("p", "Phát thanh 3 buổi mỗi tuần trên loa truyền thanh phường về cách phòng bệnh; phối hợp với 4 "
+                  "trường mầm non lau rửa đồ chơi, lớp học bằng Cloramin B."),
+            ("h1", "II. HẠN CHẾ"),
+            ("p", "Chưa tổ chức được tập huấn cho mạng lưới cộng tác viên y tế tổ dân phố về nhận biết dấu hiệu "
+                  "sốt xuất huyết."),
+            ("p", "Trên đây là báo cáo của Trạm Y tế phường Lê Chân./."),
+        ], (["TRƯỞNG TRẠM"], ""), "Lê Thị Hoa"),
+    _c_report(
+        "c_r4_tyt_anbien.docx", ["ỦY BAN NHÂN DÂN PHƯỜNG AN BIÊN", "TRẠM Y TẾ"], "18/BC-TYT",
+        "An Biên, ngày 25 tháng 6 năm 2026",
+        [
+            ("p", "Căn cứ Công văn số 845/SYT-NVY ngày 02/6/2026 của Sở Y tế, Trạm Y tế phường An Biên báo cáo "
+                  "như sau:"),
+            ("h2", "1. Kết quả thực hiện"),
+            ("p", "Trạm phát hiện 09 ca sốt xuất huyết tại tổ dân phố 3 và 5; đã điều tra dịch tễ, khai báo đầy "
+                  "đủ trên hệ thống giám sát bệnh truyền nhiễm trong vòng 24 giờ và theo dõi các hộ xung quanh."),
+            ("h2", "2. Phương hướng"),
+            ("p", "Tháng 7/2026, Trạm sẽ phối hợp với phường tổ chức chiến dịch diệt lăng quăng, bọ gậy đợt 2 "
+                  "tại các tổ dân phố có ca bệnh."),
+            ("p", "Trên đây là báo cáo của Trạm Y tế phường An Biên./."),
+        ], (["TRƯỞNG TRẠM"], ""), "Phạm Văn Đức"),
+    _c_report(
+        "c_r5_tyt_hongbang.docx", ["ỦY BAN NHÂN DÂN PHƯỜNG HỒNG BÀNG", "TRẠM Y TẾ"], "15/BC-TYT",
+        "Hồng Bàng, ngày 26 tháng 6 năm 2026",
+        [
+            ("p", "Thực hiện Công văn số 845/SYT-NVY ngày 02/6/2026 của Sở Y tế, Trạm Y tế phường Hồng Bàng báo "
+                  "cáo kết quả như sau:"),
+            ("h2", "1. Kết quả"),
+            ("p", "Trạm đã phối hợp với các trường mầm non trên địa bàn hướng dẫn vệ sinh đồ chơi, lớp học và "
+                  "tổ chức cho trẻ rửa tay bằng xà phòng; cử 02 y sĩ tham dự lớp tập huấn chẩn đoán, điều trị "
+                  "sốt xuất huyết Dengue do Trung tâm Kiểm soát bệnh tật tổ chức."),
+            ("h2", "2. Kiến nghị"),
+            ("p", "Đề nghị Trung tâm Kiểm soát bệnh tật cấp bổ sung hóa chất diệt muỗi, máy phun cho Trạm."),
+            ("p", "Trên đây là báo cáo của Trạm Y tế phường Hồng Bàng./."),
+        ], (["TRƯỞNG TRẠM"], ""), "Trịnh Thu Trang"),
+    _c_report(
+        "c_r6_tyt_anhung.docx", ["ỦY BAN NHÂN DÂN XÃ AN HƯNG", "TRẠM Y TẾ"], "09/BC-TYT",
+        "An Hưng, ngày 23 tháng 6 năm 2026",
+        [
+            ("p", "Thực hiện Công văn số 854/SYT-NVY ngày 02/6/2026 của Sở Y tế về tăng cường phòng, chống "
+                  "dịch sốt xuất huyết và bệnh tay chân miệng mùa mưa năm 2026, Trạm Y tế xã An Hưng báo cáo "
+                  "như sau:"),
+            ("h1", "I. KẾT QUẢ THỰC HIỆN"),
+            ("p", "Trạm phối hợp với Ủy ban nhân dân xã và Trung tâm Kiểm soát bệnh tật xử lý 02 ổ dịch tại "
+                  "thôn Đông, phun hóa chất diệt muỗi cho 320 hộ, vận động Nhân dân thả cá diệt bọ gậy."),
+            ("p", "Giám sát chặt chẽ ca bệnh tại cộng đồng, ghi nhận 14 ca sốt xuất huyết, 100% được báo cáo "
+                  "kịp thời trên phần mềm giám sát."),
+            ("h1", "II. HẠN CHẾ"),
+            ("p", "Cơ số thuốc, hóa chất dự trữ tại Trạm còn thiếu so với yêu cầu."),
+            ("p", "Trên đây là báo cáo của Trạm Y tế xã An Hưng./."),
+        ], (["TRƯỞNG TRẠM"], ""), "Hoàng Văn Nam", pdf=True),
+]
+
 UNITS_A_CSV = """\
 ten_don_vi,ten_khac
 Chi bộ Khu dân cư số 1,Chi bộ KDC số 1
@@ -655,9 +804,10 @@ Chi bộ Quân sự phường,
 
 
 def main() -> None:
-    for sub in ("directive_a", "directive_b"):
+    for sub in ("directive_a", "directive_b", "directive_c"):
         (HERE / sub).mkdir(exist_ok=True)
-    for folder, docs in (("directive_a", [DIRECTIVE_A, *REPORTS_A]), ("directive_b", [DIRECTIVE_B, *REPORTS_B])):
+    for folder, docs in (("directive_a", [DIRECTIVE_A, *REPORTS_A]), ("directive_b", [DIRECTIVE_B, *REPORTS_B]),
+                         ("directive_c", [DIRECTIVE_C, *REPORTS_C])):
         for d in docs:
             path = HERE / folder / d.filename
             write_docx(d, path)
