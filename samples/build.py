@@ -36,7 +36,7 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 SRC, DOCX, PDF = HERE / "src", HERE / "docx", HERE / "pdf"
 FONT = "Times New Roman"
-MARKUP = re.compile(r"(\*\*\*.+?\*\*\*|\*\*.+?\*\*|__.+?__|\*.+?\*)")
+MARKUP = re.compile(r"(\*\*\*.+?\*\*\*|\*\*.+?\*\*|__[^_]+?__|\*.+?\*)")
 
 
 # --- runs and paragraphs ------------------------------------------------------
