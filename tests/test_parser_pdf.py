@@ -1,0 +1,512 @@
+"""PDF backend: words → lines → blocks, two-column zones, page furniture, bad inputs.
+
+Three layers of tests:
+
+* synthetic word records (fast): each rule on its own, with coordinates
+  taken from how Word and LibreOffice lay out official documents;
+* PDFs generated from DOCX by LibreOffice (``tests/fixtures/pdf/samples.py``,
+  built once per session, slow);
+* the real 55-page digital Nghị định in ../shared/real-docs (skipped when absent).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from parsers import Limits, UnreadableDocument, load
+from parsers.layout import Block, Layout, Page
+from parsers.pdf_backend import parse_pdf
+from parsers.pdf_blocks import body_blocks, text_area
+from parsers.pdf_columns import split_columns
+from parsers.pdf_furniture import drop_rule_words, remove_furniture
+from parsers.pdf_lines import group_rows, join_words, to_line
+from parsers.pdf_textlayer import needs_ocr
+from parsers.pdf_words import PageInfo, Word, font_style
+from tests.fixtures.pdf import samples
+
+A4 = (595.3, 841.9)
+
+
+def W(text: str, x0: float, top: float, size: float = 12.0, font: str = "TimesNewRomanPSMT",
+      width: float | None = None) -> Word:
+    """A word record as the extractor gives it (width ≈ half the size per character)."""
+    base, bold, italic = font_style(font)
+    return Word(text, x0, top, x0 + (width if width is not None else 0.5 * size * len(text)), top + size,
+                size, base, bold, italic)
+
+
+def words_of(text: str, x0: float, top: float, size: float = 12.0, font: str = "TimesNewRomanPSMT",
+             space: float = 3.0) -> list[Word]:
+    out, x = [], x0
+    for token in text.split():
+        w = W(token, x, top, size, font)
+        out.append(w)
+        x = w.x1 + space
+    return out
+
+
+def page(number: int = 1) -> PageInfo:
+    return PageInfo(number, *A4)
+
+
+# ------------------------------------------------------------------ fonts, lines
+
+@pytest.mark.parametrize(("name", "bold", "italic"), [
+    ("BCDEEE+TimesNewRomanPS-BoldMT", True, False),
+    ("Times New Roman,Bold", True, False),
+    ("BCDIEE+TimesNewRomanPS-ItalicMT", False, True),
+    ("TimesNewRomanPS-BoldItalicMT", True, True),
+    ("LiberationSerif-BoldItalic", True, True),
+    ("Arial,BoldItalic", True, True),
+    ("BCDHEE+TimesNewRomanPSMT", False, False),
+])
+def test_style_from_font_name(name: str, bold: bool, italic: bool) -> None:
+    base, b, i = font_style(name)
+    assert (b, i) == (bold, italic)
+    assert "+" not in base
+
+
+def test_words_touching_are_glued_and_spaced_words_are_not() -> None:
+    """The extractor splits "45/2026/NĐ-CP" where the font subset changes; syllables stay apart."""
+    number = [W("Số:", 108, 115, width=16), W("45/2026/NĐ", 127.3, 115, width=60), W("-CP", 187.3, 115, width=18.7)]
+    assert join_words(number) == "Số: 45/2026/NĐ-CP"
+    assert join_words(words_of("Chủ tịch Ủy ban", 72, 100)) == "Chủ tịch Ủy ban"
+
+
+def test_line_style_and_spans() -> None:
+    row = group_rows(words_of("Điều 1.", 72, 100, font="TimesNewRomanPS-BoldMT")
+                     + words_of("Phạm vi điều chỉnh", 120, 100))[0]
+    line = to_line(row)
+    assert line.text == "Điều 1. Phạm vi điều chỉnh"
+    assert not line.bold
+    assert [(s.text, s.bold) for s in line.spans] == [("Điều 1.", True), ("Phạm vi điều chỉnh", False)]
+
+
+# --------------------------------------------------------------------- paragraphs
+
+BODY = ("Để chủ động phòng, chống dịch bệnh, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, "
+        "Ủy ban nhân dân các huyện tập trung thực hiện tốt các nhiệm vụ sau đây:")
+
+
+def _justified(text: str, top: float, first_indent: float = 28.0, left: float = 85.0, right: float = 567.0,
+               pitch: float = 17.0, size: float = 13.0, font: str = "LiberationSerif") -> list[Word]:
+    """Lay text out like a justified paragraph: full lines to ``right``, a short last line."""
+    words, x, y = [], left + first_indent, top
+    for token in text.split():
+        w = W(token, x, y, size, font)
+        if w.x1 > right and x > left:
+            x, y = left, y + pitch
+            w = W(token, x, y, size, font)
+        words.append(w)
+        x = w.x1 + 3.3
+    return words
+
+
+def _blocks(words: list[Word], number: int = 1) -> list[Block]:
+    rows = remove_furniture([(page(number), group_rows(drop_rule_words(words)))])[0]
+    return body_blocks(rows, number, text_area(rows, A4[0]))
+
+
+def test_hard_wraps_are_joined_with_one_space() -> None:
+    words = _justified(BODY, 300)
+    assert len(group_rows(words)) >= 2
+    blocks = _blocks(words)
+    assert [b.text for b in blocks] == [BODY]
+
+
+def test_trailing_dash_is_not_a_hyphenation() -> None:
+    """"… kinh tế -" / "xã hội …": a dash at a line end stays a dash, with spaces; nothing is glued."""
+    words = words_of("góp phần bảo vệ sức khỏe Nhân dân, ổn định tình hình kinh tế", 85, 300, 13)
+    words.append(W("-", 560, 300, 13, width=7))  # the line ends at the right margin with a dash
+    words += words_of("xã hội của tỉnh.", 85, 317, 13)
+    assert [b.text for b in _blocks(words)] == [
+        "góp phần bảo vệ sức khỏe Nhân dân, ổn định tình hình kinh tế - xã hội của tỉnh."]
+
+
+def test_new_block_at_list_item_indent_gap_and_style() -> None:
+    words = _justified(BODY, 100)
+    words += _justified("1. Sở Y tế chủ trì, phối hợp với các đơn vị liên quan theo dõi chặt chẽ tình hình "
+                        "dịch bệnh, tham mưu biện pháp phòng, chống phù hợp.", 100 + 17 * 3 + 6)
+    words += _justified("Yêu cầu Thủ trưởng các sở, ban, ngành nghiêm túc triển khai thực hiện Chỉ thị này "
+                        "và báo cáo kết quả về Sở Y tế trước ngày 20 hằng tháng.", 100 + 17 * 6 + 12)
+    words += words_of("Điều 2. Tổ chức thực hiện", 85, 100 + 17 * 9 + 18, 13, "LiberationSerif-Bold")
+    words += _justified("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở và Chủ tịch Ủy ban nhân dân "
+                        "các huyện chịu trách nhiệm thi hành.", 100 + 17 * 10 + 18, first_indent=0)
+    texts = [b.text for b in _blocks(words)]
+    assert texts[0] == BODY
+    assert texts[1].startswith("1. Sở Y tế") and texts[1].endswith("phù hợp.")
+    assert texts[2].startswith("Yêu cầu Thủ trưởng")
+    assert texts[3] == "Điều 2. Tổ chức thực hiện"
+    assert texts[4].startswith("Chánh Văn phòng")
+    assert len(texts) == 5
+    assert _blocks(words)[1].list_label == "1."
+
+
+def test_caps_title_then_sentence_case_subject_are_two_blocks() -> None:
+    words = words_of("CHỈ THỊ", 270, 150, 14, "LiberationSerif-Bold")
+    words += words_of("của Ban Thường vụ Huyện ủy về tăng cường lãnh đạo công tác chuyển đổi", 90, 168, 14,
+                      "LiberationSerif-Bold", space=4.2)
+    words += words_of("số", 290, 186, 14, "LiberationSerif-Bold")
+    texts = [b.text for b in _blocks(words)]
+    assert texts == ["CHỈ THỊ", "của Ban Thường vụ Huyện ủy về tăng cường lãnh đạo công tác chuyển đổi số"]
+
+
+def test_rules_dropped_and_party_star_kept() -> None:
+    words = [W("_______", 170, 98), W("*", 190, 120), *words_of("- - - - - -", 300, 140)]
+    assert [b.text for b in _blocks(words)] == ["*"]
+
+
+# ----------------------------------------------------------------- two-column zones
+
+def _header_rows() -> list[Word]:
+    """Page 1 of a Nghị định: issuer | motto, number | place-date; then the type line."""
+    b = "TimesNewRomanPS-BoldMT"
+    return (words_of("CHÍNH PHỦ", 122.5, 73.8, font=b) + words_of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 271.2, 73.8,
+                                                                    font=b)
+            + words_of("Độc lập - Tự do - Hạnh phúc", 323, 87.6, font=b) + [W("---------------", 366.6, 101.4)]
+            + words_of("Số: 45/2026/NĐ-CP", 108.3, 115.2)
+            + words_of("Hà Nội, ngày 26 tháng 01 năm 2026", 364.8, 115.2, font="TimesNewRomanPS-ItalicMT")
+            + words_of("NGHỊ ĐỊNH", 272.8, 148.8, font=b))
+
+
+def _zone_texts(blocks: list[Block]) -> tuple[list[str], list[str], list[str]]:
+    return ([b.text for b in blocks if b.column == 0], [b.text for b in blocks if b.column == 1],
+            [b.text for b in blocks if b.column is None])
+
+
+def _page_blocks(words: list[Word], number: int = 1) -> list[Block]:
+    from parsers.pdf_blocks import segment_blocks
+
+    info = PageInfo(number, 612, 792)
+    rows = group_rows(drop_rule_words(words))
+    return segment_blocks(split_columns(rows, info), number, text_area(rows, 612))
+
+
+def test_header_columns_are_not_interleaved() -> None:
+    blocks = _page_blocks(_header_rows())
+    left, right, full = _zone_texts(blocks)
+    assert left == ["CHÍNH PHỦ", "Số: 45/2026/NĐ-CP"]
+    assert right == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                     "Hà Nội, ngày 26 tháng 01 năm 2026"]
+    assert full == ["NGHỊ ĐỊNH"]
+    assert [b.column for b in blocks] == [0, 0, 1, 1, 1, None]  # left column first
+    assert blocks[4].italic and blocks[0].bold
+
+
+def _footer_words() -> list[Word]:
+    """The Nơi nhận list (8 pt) and the signature (12 pt bold) sharing heights, as Word prints them."""
+    b = "TimesNewRomanPS-BoldMT"
+    words = words_of("3. Trong quá trình thực hiện, nếu có khó khăn, báo cáo cấp có thẩm quyền.", 72, 236)
+    words += words_of("TM. CHÍNH PHỦ", 386, 275, font=b) + words_of("KT. THỦ TƯỚNG", 386, 289, font=b)
+    words += words_of("Nơi nhận:", 72, 295, font="TimesNewRomanPS-BoldItalicMT")
+    words += words_of("PHÓ THỦ TƯỚNG", 382, 303, font=b)
+    items = ["- Ban Bí thư Trung ương Đảng;", "- Thủ tướng, các Phó Thủ tướng Chính phủ;",
+             "- Hội đồng Dân tộc và các Ủy ban của Quốc hội;", "- VPCP: BTCN, các PCN, Trợ lý TTg, Cổng TTĐT,",
+             "các Vụ, Cục, đơn vị trực thuộc, Công báo;", "- Lưu: VT, CĐS (2)."]
+    for k, item in enumerate(items):
+        words += words_of(item, 74, 309 + 9 * k, size=8, space=2)
+    words += words_of("Nguyễn Chí Dũng", 387, 326.5, font=b)  # beside an 8 pt item
+    words += words_of("PHỤ LỤC", 279, 400, font=b)
+    return words
+
+
+def test_footer_recipients_and_signature_are_separate_columns() -> None:
+    blocks = _page_blocks(_footer_words(), number=42)
+    left, right, full = _zone_texts(blocks)
+    assert left == ["Nơi nhận:", "- Ban Bí thư Trung ương Đảng;", "- Thủ tướng, các Phó Thủ tướng Chính phủ;",
+                    "- Hội đồng Dân tộc và các Ủy ban của Quốc hội;",
+                    "- VPCP: BTCN, các PCN, Trợ lý TTg, Cổng TTĐT, các Vụ, Cục, đơn vị trực thuộc, Công báo;",
+                    "- Lưu: VT, CĐS (2)."]
+    assert right == ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Nguyễn Chí Dũng"]
+    assert full[0].startswith("3. Trong quá trình") and full[-1] == "PHỤ LỤC"
+    order = [b.column for b in blocks]
+    assert order == [None] + [0] * 6 + [1] * 4 + [None]
+
+
+def test_body_line_mentioning_signing_words_is_not_a_zone() -> None:
+    words = _justified("Nơi nhận văn bản phải vào sổ; TM. và KT. là viết tắt của thay mặt và ký thay theo quy "
+                       "định về thể thức văn bản hành chính.", 300, first_indent=0)
+    blocks = _page_blocks(words, number=3)
+    assert [b.column for b in blocks] == [None]
+
+
+# ---------------------------------------------------------------- page furniture
+
+def _numbered_pages(n: int) -> list[tuple[PageInfo, list]]:
+    pages = []
+    for k in range(1, n + 1):
+        words = _justified(f"Nội dung trang {k}: các sở, ban, ngành triển khai thực hiện nghiêm túc, báo cáo "
+                           "kết quả về Văn phòng Ủy ban nhân dân tỉnh đúng thời hạn quy định.", 120)
+        if k >= 2:
+            words.append(W(str(k), 294, 28, 11))  # running page number, top centre
+        words += words_of("Tài liệu lưu hành nội bộ", 264, 794, 10, "LiberationSerif-Italic")
+        if k == 1:
+            words += words_of("Người ký: Ủy ban Nhân dân tỉnh Quảng Trị", 416, 20, 7)
+            words += words_of("Email: ubnd@quangtri.gov.vn", 454, 28, 7)
+            words += words_of("Cơ quan: Tỉnh Quảng Trị", 467, 36, 7)
+            words += words_of("Thời gian ký: 12.03.2025 09:15:02 +07:00", 419, 44, 7)
+        pages.append((PageInfo(k, *A4), group_rows(words)))
+    return pages
+
+
+def test_page_numbers_running_footer_and_stamp_removed() -> None:
+    kept = remove_furniture(_numbered_pages(3))
+    texts = [r.text for rows in kept for r in rows]
+    assert not any(t.strip().isdigit() for t in texts)
+    assert "Tài liệu lưu hành nội bộ" not in texts
+    assert not any(t.startswith(("Người ký", "Email", "Cơ quan", "Thời gian ký")) for t in texts)
+    assert any(t.startswith("Nội dung trang 3") for t in texts)
+
+
+def test_single_footer_line_is_kept() -> None:
+    """A line printed once in the bottom margin is the document's own text, not a running footer."""
+    pages = _numbered_pages(3)
+    last_rows = pages[-1][1]
+    pages = [(info, [r for r in rows if "nội bộ" not in r.text]) for info, rows in pages[:-1]] + [(pages[-1][0],
+                                                                                              last_rows)]
+    kept = remove_furniture(pages)
+    assert "Tài liệu lưu hành nội bộ" in [r.text for r in kept[-1]]
+
+
+def test_number_in_body_is_not_a_page_number() -> None:
+    pages = [(PageInfo(2, *A4), group_rows([W("2", 294, 400, 12), *_justified(BODY, 420)]))]
+    assert next(r.text for r in remove_furniture(pages)[0]) == "2"
+
+
+# ------------------------------------------------------------------- text layer
+
+def test_needs_ocr() -> None:
+    scan = PageInfo(1, *A4, image_area=0.95)
+    blank = PageInfo(2, *A4, image_area=0.0)
+    assert needs_ocr([], scan)
+    assert needs_ocr([W("12", 290, 800)], scan)  # a page number over a scanned image
+    assert not needs_ocr([], blank)
+    assert not needs_ocr(_justified(BODY, 100), scan)  # a real text layer over an image (OCR'd PDF)
+    cid = [W("(cid:12)(cid:7)(cid:33)(cid:4)", 72 + 60 * k, 100) for k in range(8)]
+    assert needs_ocr(cid + words_of("Điều 1 Phạm vi", 72, 130), blank)
+    tcvn3 = words_of("Uû ban nh©n d©n tØnh ®Ò nghÞ c¸c së, ban, ngµnh b¸o c¸o kÕt qu¶ thùc hiÖn "
+                     "nhiÖm vô ®\xadîc giao tr\xadíc ngµy 20", 72, 100)
+    assert not needs_ocr(tcvn3, blank)  # legacy text that converts is a good text layer
+    garbled = words_of("Ò¸ÅÂ ÆËÉÊ ÌÍÎÏ ÐÑÒÓ ÔÕÖ× ØÙÚÛ ÜÝÞß àáâã äåæç èéêë ìíîï ðñòó ôõö÷ øùúû ÆËÉ", 72, 100)
+    assert needs_ocr(garbled, blank)
+
+
+def _image_pdf(path: Path, pages: int = 1) -> Path:
+    from PIL import Image
+
+    images = [Image.new("L", (620, 877), 255) for _ in range(pages)]
+    images[0].save(path, "PDF", resolution=75.0, save_all=True, append_images=images[1:])
+    return path
+
+
+def test_pages_without_text_are_left_empty_without_ocr_module(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "parsers.ocr", None)  # as if parsers/ocr.py did not exist
+    layout = parse_pdf(_image_pdf(tmp_path / "scan.pdf", 2))
+    assert layout.page_count == 2
+    assert [p.blocks for p in layout.pages] == [[], []]
+    assert not layout.ocr
+    assert layout.pages[0].width == pytest.approx(595.2, abs=1)
+
+
+def test_pages_without_text_go_to_ocr_module(tmp_path: Path, monkeypatch) -> None:
+    calls = []
+
+    def ocr_pdf_pages(path, numbers, limits):
+        calls.append((Path(path).name, list(numbers)))
+        return [Page(number=n, blocks=[Block(lines=[], page=n)], width=595.2, height=841.8) for n in numbers]
+
+    fake = types.ModuleType("parsers.ocr")
+    fake.ocr_pdf_pages = ocr_pdf_pages
+    monkeypatch.setitem(sys.modules, "parsers.ocr", fake)
+    layout = parse_pdf(_image_pdf(tmp_path / "scan.pdf", 2))
+    assert calls == [("scan.pdf", [1, 2])]
+    assert all(p.ocr for p in layout.pages) and layout.ocr
+    assert [b.page for b in layout.blocks()] == [1, 2]
+    assert "ocr" in [r.kind for r in layout.repairs]
+
+
+# --------------------------------------------------------------------- bad input
+
+def test_not_a_pdf_renamed(tmp_path: Path) -> None:
+    path = tmp_path / "cong_van.pdf"
+    path.write_text("<html><body>Văn bản không phải PDF</body></html>", encoding="utf-8")
+    with pytest.raises(UnreadableDocument, match="not a PDF"):
+        parse_pdf(path)
+    with pytest.raises(UnreadableDocument, match=r"cong_van\.pdf"):
+        load(path)
+
+
+def test_empty_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "rong.pdf"
+    path.write_bytes(b"")
+    with pytest.raises(UnreadableDocument, match="empty file"):
+        load(path)
+    with pytest.raises(UnreadableDocument):
+        parse_pdf(path)
+
+
+def test_truncated_pdf(tmp_path: Path) -> None:
+    whole = _image_pdf(tmp_path / "whole.pdf", 3).read_bytes()
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(UnreadableDocument, match=r"truncated|damaged"):
+        load(path)
+
+
+def test_page_limit_checked_before_any_text_is_read(tmp_path: Path, monkeypatch) -> None:
+    from parsers import pdf_words
+
+    def no_reading(self, index):
+        raise AssertionError("text extracted before the page count was checked")
+
+    monkeypatch.setattr(pdf_words.PdfSource, "read", no_reading)
+    with pytest.raises(UnreadableDocument, match=r"too many pages \(3; the limit is 2\)"):
+        load(_image_pdf(tmp_path / "dai.pdf", 3), Limits(max_pages=2))
+
+
+# ------------------------------------------------------ LibreOffice-made PDFs
+
+@pytest.fixture(scope="session")
+def made_pdfs(tmp_path_factory) -> dict[str, Path]:
+    if not (shutil.which("soffice") or shutil.which("libreoffice")):
+        pytest.skip("LibreOffice is not installed")
+    return samples.build_pdf_samples(tmp_path_factory.mktemp("pdf_samples"))
+
+
+@pytest.fixture(scope="session")
+def state_layout(made_pdfs) -> Layout:
+    return load(made_pdfs["state"])
+
+
+def _texts(layout: Layout, column: int | None = None) -> list[str]:
+    return [b.text for b in layout.blocks() if b.column == column]
+
+
+@pytest.mark.slow
+def test_generated_state_directive_header(state_layout: Layout) -> None:
+    first = state_layout.pages[0].blocks
+    assert [b.text for b in first[:3]] == ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "Số: 15/CT-UBND"]
+    assert [b.column for b in first[:6]] == [0, 0, 0, 1, 1, 1]
+    assert [b.text for b in first[3:6]] == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                                           "Quảng Trị, ngày 12 tháng 3 năm 2025"]
+    assert first[5].italic and first[3].bold
+    assert first[6].text == "CHỈ THỊ" and first[6].bold and first[6].column is None
+    assert first[7].text == "Về việc tăng cường công tác phòng, chống dịch bệnh mùa mưa lũ năm 2025"
+
+
+@pytest.mark.slow
+def test_generated_state_directive_body_wraps(state_layout: Layout) -> None:
+    body = _texts(state_layout)
+    for paragraph in samples.STATE_BODY:  # every paragraph comes back whole, wraps joined with one space
+        assert body.count(paragraph) == 2, paragraph
+    assert state_layout.page_count == 3 == len(state_layout.pages)
+    assert state_layout.pages[0].width == pytest.approx(595.3, abs=0.5)
+    assert state_layout.pages[0].height == pytest.approx(841.9, abs=0.5)
+
+
+@pytest.mark.slow
+def test_generated_state_directive_furniture(state_layout: Layout) -> None:
+    texts = [b.text for b in state_layout.blocks()]
+    assert not any(t.isdigit() for t in texts)  # page numbers "2", "3"
+    assert not any("lưu hành nội bộ" in t for t in texts)  # running footer
+    assert not any(k in t for t in texts for k in ("Người ký", "Thời gian ký", "+07:00", "Email:"))  # stamp
+    assert not any(set(t) <= set("_-") for t in texts)  # rules
+
+
+@pytest.mark.slow
+def test_generated_state_directive_footer(state_layout: Layout) -> None:
+    left, right = _texts(state_layout, 0), _texts(state_layout, 1)
+    assert left[-7:] == ["Nơi nhận:", *samples.STATE_RECIPIENTS]
+    assert right[-3:] == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Võ Văn Hưng"]
+    footer = [b for b in state_layout.blocks() if b.column is not None and b.page == 3]
+    assert len(footer) == 10
+    assert [b.order for b in footer] == sorted(b.order for b in footer)
+    assert max(b.order for b in footer if b.column == 0) < min(b.order for b in footer if b.column == 1)
+
+
+@pytest.mark.slow
+def test_generated_party_directive(made_pdfs) -> None:
+    layout = load(made_pdfs["party"])
+    left, right = _texts(layout, 0), _texts(layout, 1)
+    assert left[:4] == ["ĐẢNG BỘ TỈNH NGHỆ AN", "HUYỆN ỦY NAM ĐÀN", "*", "Số 08-CT/HU"]
+    assert right[:2] == ["ĐẢNG CỘNG SẢN VIỆT NAM", "Nam Đàn, ngày 05 tháng 6 năm 2025"]
+    motto = next(b for b in layout.blocks() if b.text == "ĐẢNG CỘNG SẢN VIỆT NAM")
+    assert motto.underline and motto.bold
+    assert "của Ban Thường vụ Huyện ủy về tăng cường lãnh đạo công tác chuyển đổi số" in _texts(layout)
+    assert right[-3:] == ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Trần Thị Mai"]
+    assert left[-4] == "Nơi nhận:" and next(b for b in layout.blocks() if b.text == "Nơi nhận:").underline
+
+
+@pytest.mark.slow
+def test_generated_tcvn3_pdf_is_converted(made_pdfs) -> None:
+    layout = load(made_pdfs["tcvn3"])
+    texts = [b.text for b in layout.blocks()]
+    assert texts[0] == "Cộng hòa xã hội chủ nghĩa Việt Nam"
+    assert texts[1] == "Độc lập - Tự do - Hạnh phúc"
+    assert texts[2].startswith("Uỷ ban nhân dân huyện đề nghị các xã, thị trấn khẩn cấp rà soát")
+    assert [r.kind for r in layout.repairs] == ["tcvn3"]
+    assert not layout.ocr
+
+
+@pytest.mark.slow
+def test_encrypted_pdf(made_pdfs, tmp_path: Path) -> None:
+    path = samples.encrypted_pdf(tmp_path, made_pdfs["party"].with_suffix(".docx"))
+    with pytest.raises(UnreadableDocument, match=r"encrypted \(password-protected\)"):
+        load(path)
+
+
+# ------------------------------------------------------------- the real document
+
+@pytest.fixture(scope="session")
+def real_layout(real_docs: Path) -> Layout:
+    path = real_docs / "nd_cp_45_2026_digital.pdf"
+    if not path.exists():
+        pytest.skip("nd_cp_45_2026_digital.pdf is not present")
+    return load(path)
+
+
+@pytest.mark.slow
+@pytest.mark.realdocs
+def test_real_pdf_pages_and_header(real_layout: Layout) -> None:
+    assert real_layout.page_count == 55 == len(real_layout.pages)
+    assert not real_layout.ocr and real_layout.repairs == []
+    first = real_layout.pages[0].blocks
+    left, right, full = _zone_texts(first)
+    assert left == ["CHÍNH PHỦ", "Số: 45/2026/NĐ-CP"]
+    assert right == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                     "Hà Nội, ngày 26 tháng 01 năm 2026"]
+    assert full[0] == "NGHỊ ĐỊNH"
+    assert full[1].startswith("QUY ĐỊNH QUẢN LÝ ĐẦU TƯ") and full[1].endswith("NGÂN SÁCH NHÀ NƯỚC")  # one subject
+
+
+@pytest.mark.slow
+@pytest.mark.realdocs
+def test_real_pdf_signature_and_recipients(real_layout: Layout) -> None:
+    footer = [b for b in real_layout.blocks() if b.column is not None and b.page == 42]
+    left = [b.text for b in footer if b.column == 0]
+    right = [b.text for b in footer if b.column == 1]
+    assert right == ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Nguyễn Chí Dũng"]
+    assert left[0] == "Nơi nhận:" and len(left) == 17
+    assert all(t.startswith("- ") for t in left[1:])
+    assert not any("Nguyễn Chí Dũng" in t or "THỦ TƯỚNG" in t for t in left)
+    assert left[-1] == "- Lưu: VT, CĐS (2)."
+
+
+@pytest.mark.slow
+@pytest.mark.realdocs
+def test_real_pdf_text_is_clean(real_layout: Layout) -> None:
+    blocks = list(real_layout.blocks())
+    texts = [b.text for b in blocks]
+    assert not any(t.isdigit() for t in texts)  # no page numbers
+    assert not any(set(t.replace(" ", "")) <= set("-_") for t in texts)  # no typed rules
+    body = [b for b in blocks if b.column is None]
+    assert not [b.text for b in body if b.text[:1].islower() and not b.list_label]  # every hard wrap joined
+    heads = [t for t in texts if t.startswith("Điều ") and t[5:7].strip(".").isdigit()]
+    assert len(heads) >= 40
+    assert "Điều 1. Phạm vi điều chỉnh" in texts
+    assert all(b.page >= 1 for b in blocks) and [b.order for b in blocks] == list(range(len(blocks)))
