@@ -34,10 +34,7 @@ class RunProps:
 
     def over(self, other: RunProps | None) -> RunProps:
         """``self`` with everything ``other`` says laid over it."""
-        if other is None:
-            return self
-        changes = {f.name: getattr(other, f.name) for f in fields(self) if getattr(other, f.name) is not None}
-        return replace(self, **changes) if changes else self
+        return _over(self, other)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +48,19 @@ class ParaProps:
     page_break_before: bool | None = None
 
     def over(self, other: ParaProps | None) -> ParaProps:
-        if other is None:
-            return self
-        changes = {f.name: getattr(other, f.name) for f in fields(self) if getattr(other, f.name) is not None}
-        return replace(self, **changes) if changes else self
+        return _over(self, other)
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {cls: tuple(f.name for f in fields(cls)) for cls in (RunProps, ParaProps)}
+
+
+def _over(base, other):
+    """Inheritance step: values ``other`` states replace those of ``base`` (None = inherit)."""
+    if other is None:
+        return base
+    changes = {name: value for name in _FIELDS[type(base)]
+               if (value := getattr(other, name)) is not None and value != getattr(base, name)}
+    return replace(base, **changes) if changes else base
 
 
 def read_rpr(rpr: etree._Element | None) -> RunProps | None:

@@ -337,9 +337,9 @@ def test_many_list_items_are_fast(tmp_path):
     body = "".join(para(f"Nhiệm vụ số {i} của các sở, ban, ngành.", num=1, lvl=i % 3) for i in range(3000))
     numbering_xml = numbering(DIRECTIVE_LIST, num(1, 1))
     path = make_docx(tmp_path / "long.docx", body, numbering_xml=numbering_xml)
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: the test machine is shared, wall time is noise
     layout = parse_docx(path)
-    elapsed = time.perf_counter() - t0
+    elapsed = time.process_time() - t0
     assert len(list(layout.blocks())) == 3000
     assert elapsed < 3.0, elapsed
 
