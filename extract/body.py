@@ -13,7 +13,7 @@ from datetime import date
 
 from extract.contract import Section, Task
 from extract.sections import build_tree, mark_headings, to_sections
-from extract.tasks import collect_tasks, directs_action, task_title
+from extract.tasks import collect_tasks, directs_action, is_report_body, task_title
 from parsers.layout import Block
 
 
@@ -27,7 +27,7 @@ def read_body(blocks: list[Block], issue_date: date | None = None) -> tuple[list
     root = build_tree(flow)
     mark_headings(root, directs=lambda t: directs_action(t, item=True, task_zone=False), label_of=task_title)
     sections = to_sections(root)
-    tasks = collect_tasks(root, issue_date)
+    tasks = collect_tasks(root, issue_date, report=is_report_body([b.text for b in flow]))
     table_blocks = [b for b in blocks if _is_wide_table(b)]
     if table_blocks:
         from extract.tasks import table_tasks

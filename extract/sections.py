@@ -269,7 +269,13 @@ def mark_headings(root: Node, directs: Callable[[str], bool] | None = None,
         else:
             text = n.text.strip()
             has_content = bool(n.children)
-            title_like = looks_like_title(text.rstrip(":"), n.bold)
+            bare = text.rstrip(":").strip()
+            title_like = looks_like_title(bare, n.bold)
+            if not title_like and has_content and not re.search(r"[.;:]\s", bare):
+                # Over sub-items, a topic may run long or close with a full stop:
+                # "2. Việc thực hiện ủy quyền … (Điều 12, 13, 14):", "1.2. Quy hoạch chức danh cao hơn."
+                limit = 40 if re.match(r"(?:Về|Việc|Đối với)\s", bare) else 15
+                title_like = word_count(bare) <= limit and not find_assignees(bare)
             emphasised = is_caps(text) or (n.bold and title_like)
             # An assignee lead-in over sub-items ("2. Bộ Xây dựng:", "a) Đối với các sở, ban,
             # ngành") is a heading too: its items are the tasks and inherit the unit.
@@ -283,7 +289,7 @@ def mark_headings(root: Node, directs: Callable[[str], bool] | None = None,
                     n.title = label
                     continue
         if n.heading:
-            n.title = n.text.strip().rstrip(":").strip() or n.marker.label
+            n.title = n.text.strip().rstrip(":.").strip() or n.marker.label
 
 
 def to_sections(root: Node) -> list[Section]:

@@ -221,8 +221,24 @@ def _page(node: Node) -> int | None:
     return b.page if b.bbox is not None else None
 
 
-def collect_tasks(root: Node, issue_date: date | None = None) -> list[Task]:
-    """Walk the item tree in reading order and emit tasks with parent, section, title, fields."""
+# A report says what its author will do next ("III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI");
+# those are not tasks for the recipients. Its "KIẾN NGHỊ, ĐỀ XUẤT" requests are.
+_REPORT_OWN_PLANS = re.compile(r"^(?:ve\s+)?(?:phuong huong|nhiem vu.*(?:thoi gian toi|tiep theo|nam \d{4}|"
+                               r"thang|quy)|ke hoach.*thoi gian toi|giai phap.*thoi gian toi)")
+_REPORT_MARK = re.compile(r"báo cáo\s+(?:kết quả\s+|tình hình\s+)?(?:cụ thể\s+)?như sau|Trên đây là báo cáo|"
+                          r"kính báo cáo", re.IGNORECASE)
+
+
+def is_report_body(texts: list[str]) -> bool:
+    """A báo cáo: "… báo cáo kết quả như sau:" at the start or "Trên đây là báo cáo …/kính báo cáo" at the end."""
+    return any(_REPORT_MARK.search(t) for t in texts[:4] + texts[-3:])
+
+
+def collect_tasks(root: Node, issue_date: date | None = None, report: bool = False) -> list[Task]:
+    """Walk the item tree in reading order and emit tasks with parent, section, title, fields.
+
+    ``report``: the body is a báo cáo, whose own plans are not tasks.
+    """
     tasks: list[Task] = []
 
     def emit(node: Node, parent: Task | None) -> Task:
@@ -252,7 +268,10 @@ def collect_tasks(root: Node, issue_date: date | None = None) -> list[Task]:
             if child.heading:
                 visit(child, None)
                 continue
-            if _excluded(child):
+            if _excluded(child) or (report and any(_REPORT_OWN_PLANS.match(k) for k in _heading_keys(child))):
+                continue
+            if report and re.search(r"kính báo cáo|xin báo cáo", child.text, re.IGNORECASE) \
+                    and not re.search(r"đề nghị|kiến nghị", child.text, re.IGNORECASE):
                 continue
             labelled_kids = [c for c in child.children if not c.heading]
             zone = _task_zone(child)

@@ -170,3 +170,20 @@ def test_real_documents_against_hand_gold(real_docs: Path, shared_contract: Path
         pytest.skip("no hand gold for real documents yet")
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.78, (tp, fp, fn)
+
+
+def test_report_own_plans_are_not_tasks_but_its_requests_are() -> None:
+    body = blocks(
+        "Thực hiện Công văn số 123-CV/TU ngày 02/01/2026 của Ban Thường vụ Thành ủy, Đảng ủy phường "
+        "An Biên báo cáo kết quả như sau:",
+        "I. KẾT QUẢ THỰC HIỆN",
+        "1. Đã tổ chức 05 hội nghị quán triệt cho cán bộ, đảng viên.",
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI",
+        "1. Tiếp tục kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính.",
+        "III. KIẾN NGHỊ, ĐỀ XUẤT",
+        "1. Đề nghị Ban Thường vụ Thành ủy quan tâm bố trí kinh phí tổ chức hội nghị.",
+        "Trên đây là báo cáo kết quả thực hiện, Đảng ủy phường kính báo cáo./.",
+    )
+    _, tasks = read_body(body)
+    assert [t.text[:30] for t in tasks] == ["Đề nghị Ban Thường vụ Thành ủy"]
+    assert tasks[0].assignees == ["Ban Thường vụ Thành ủy"]
