@@ -59,7 +59,18 @@ _MEETING_NQ = re.compile(
 _TITLED = re.compile(
     r"(?<!\w)(?:khai|hiện|về|theo|tại|của|quả)\s+(?P<kind>Đề án|Chương trình|Chiến lược)\s+"
     rf"(?!{_STOP}|này|nêu|trên|MTQG|mục tiêu quốc gia\b)"
-    r"(?P<title>[a-zđà-ỹ][^;:.()“”\"]{10,220}?)(?=\s*(?:[;:.()“”\"]|\s+số\s*:?\s*\d|\s+ngày\s|\s+(?:đã|được|của [A-ZĐ]|cho|như sau|để|nhằm)\b|$))")
+    r"(?P<title>[a-zđà-ỹ][^;:.()“”\"]{10,220}?)(?=\s*(?:[;:.()“”\"]|\s+số\s*:?\s*\d|\s+ngày\s|\s+(?:đã|được|của [A-ZĐ]|cho|như sau|để|nhằm|theo)\b|$))")
+# The legal basis of a document names what it rests on, numbered or not:
+# "Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ xã nhiệm kỳ 2025 - 2030,".
+_BASIS = re.compile(
+    r"(?:^|[-;:]\s*)Căn cứ\s+(?P<kind>Quy chế|Quy định|Nghị quyết|Kết luận|Chỉ thị|Hướng dẫn|Đề án|Chương trình"
+    r"|Kế hoạch|Quyết định|Thông báo|Chiến lược)\s+(?!số\b)(?P<title>[^\W\d][^;,.()]{5,160}?)"
+    r"(?=\s*(?:[;,.()]|\s+ngày\s|\s+số\s|$))")
+# A titled programme is a citation only when its title says which one: a period
+# ("giai đoạn 2021 - 2025", "đến năm 2030"), its owner ("… của Đảng"), or an
+# abbreviation defined right after it ("(Đề án)"). Without that it is usually a
+# task of the document itself ("Triển khai Chương trình hỗ trợ chuyển đổi số …").
+_IDENTIFIED = re.compile(r"giai đoạn \d{4}|đến(?: năm)? \d{4}|năm \d{4}|\bcủa (?:Đảng|Chính phủ|Thủ tướng|Bộ|Ban|Quốc hội)")
 
 
 def _kind_before(text: str, start: int) -> tuple[str | None, int]:
@@ -125,12 +136,19 @@ def references_in_text(text: str, exclude: set[str] | None = None) -> list[Refer
         found.append((m.start(), Reference(kind=m.group("kind").capitalize() if m.group("kind") != "Bộ luật"
                                            else "Bộ luật", number_symbol=None,
                                            text=re.sub(r"\s+", " ", cited).strip())))
+    for m in _BASIS.finditer(masked):
+        found.append((m.start("kind"), Reference(kind=m.group("kind"), number_symbol=None,
+                                                 text=f"{m.group('kind')} {re.sub(r'[ ]+', ' ', m.group('title'))}")))
     for m in _MEETING_NQ.finditer(masked):
         found.append((m.start(), Reference(kind="Nghị quyết", number_symbol=None,
                                            text=re.sub(r"\s+", " ", m.group(0)).strip())))
     for m in _TITLED.finditer(masked):
         title = re.sub(r"\s+", " ", m.group("title")).strip().rstrip(",")
         if len(title.split()) < 4 or vocab.BARE_SYMBOL_RE.search(title):
+            continue
+        after = masked[m.end("title"):].lstrip()
+        defined = re.match(r"\((?:sau đây|[A-ZĐ])", after) is not None  # "(Đề án)", "(sau đây gọi là …)"
+        if not (_IDENTIFIED.search(title) or defined):
             continue
         found.append((m.start("kind"), Reference(kind=m.group("kind"), number_symbol=None,
                                                  text=f"{m.group('kind')} {title}")))

@@ -285,10 +285,15 @@ _SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ký|chữ ký|Chữ ký)[^)]*
                      re.IGNORECASE)
 
 
+# What follows a signature and is not part of it: an appendix, a form, a table
+# heading, or the type line of a document attached to a decision ("KẾ HOẠCH").
+_AFTER_SIGNATURE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|DANH MỤC|Danh mục|MẪU|Mẫu|BIỂU|Biểu|BẢNG|Bảng|STT|TT)\b")
+
+
 def is_signature_line(text: str) -> bool:
     """A line of a signature block: authority, title, "(Đã ký)", a name."""
     t = text.strip()
-    if not t or len(t) > 90:
+    if not t or len(t) > 90 or _AFTER_SIGNATURE.match(t) or (is_caps(t) and vocab.type_by_name(t)):
         return False
     if vocab.SIGN_PREFIX_RE.match(t) or _SIGNED.match(t) or t == "*":
         return True
