@@ -33,6 +33,7 @@ _WRAPPERS = {"hyperlink", "ins", "moveTo", "smartTag", "customXml", "sdtContent"
 _SKIPPED = {"del", "moveFrom"}
 _SHAPES = {"drawing", "pict", "object"}
 _M_T = "{" + NS["m"] + "}t"
+_SHOWN = {w(n) for n in ("t", "tab", "ptab", "noBreakHyphen", "sym", "footnoteRef", "endnoteRef")}
 
 
 @dataclass(slots=True)
@@ -41,6 +42,7 @@ class Piece:
 
     text: str
     props: RunProps
+    raw: str | None = None  # legacy-font text before conversion, to join a run Word split mid-letter
 
 
 @dataclass(slots=True)
@@ -139,16 +141,17 @@ class _State:
         texts: list[str] = []
         for child in r:
             tag = child.tag
+            if tag in _SHOWN and self.hidden():
+                continue  # inside a field code, or a PAGE field's result
             if tag == w("t"):
                 if self.custom_mark:
                     self.custom_mark = False
                     kind, nid, _ = self.out.notes[-1]
                     self.out.notes[-1] = (kind, nid, (child.text or "").strip() or "*")
-                elif not self.hidden():
+                else:
                     texts.append(child.text or "")
             elif tag in (w("tab"), w("ptab")):
-                if not self.hidden():
-                    texts.append(" ")
+                texts.append(" ")
             elif tag in (w("br"), w("cr")):
                 kind = wattr(child, "type")
                 self.flush(texts, props)
@@ -205,15 +208,24 @@ class _State:
             return
         if not is_nfc(text):
             self.out.non_nfc += 1
+        line = self.out.lines[-1]
+        raw = None
         if is_legacy_font(props.font):
-            text, encoding = convert_run(text, props.font)
+            raw = text
+            if line and line[-1].raw is not None and line[-1].props == props:
+                # Word splits runs anywhere (editing history): a VNI letter's mark byte may
+                # start the next run. Convert the joined text, not each half.
+                raw = line.pop().raw + text
+            text, encoding = convert_run(raw, props.font)
             if encoding:
                 self.out.legacy[encoding] += 1
+            else:
+                raw = None
         if props.caps:
             text = text.upper()  # w:caps: the reader sees capitals whatever the stored case
         if text.strip():
             self.seen_text = True
-        self.out.lines[-1].append(Piece(text, props))
+        line.append(Piece(text, props, raw))
 
 
 def _symbol(sym: etree._Element) -> str:

@@ -433,6 +433,25 @@ def test_legacy_capitals_font_and_vni(tmp_path):
     assert sorted(r.kind for r in layout.repairs) == ["tcvn3", "vni"]
 
 
+def test_legacy_run_split_inside_a_letter(tmp_path):
+    """Word split "Tieáng" after "Tie": the VNI mark byte "á" starts the next run."""
+    body = para(run("Tie", font="VNI-Times"), run("áng Vieät", font="VNI-Times"), run(" hay", bold=True))
+    layout = parse_docx(make_docx(tmp_path / "split.docx", body))
+    assert texts(layout) == ["Tiếng Việt hay"]
+    assert [(s.text, s.bold) for s in next(layout.blocks()).lines[0].spans] == [("Tiếng Việt", False),
+                                                                                ("hay", True)]
+
+
+def test_legacy_font_from_the_paragraph_style(tmp_path):
+    style_xml = styles('<w:style w:type="paragraph" w:styleId="VnBody"><w:name w:val="Vn Body"/>'
+                       '<w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr></w:style>',
+                       defaults_rpr="<w:b/>")
+    layout = parse_docx(make_docx(tmp_path / "vs.docx", para("N¬i nhËn:", style="VnBody") + para("Unicode"),
+                                  styles_xml=style_xml))
+    assert texts(layout) == ["Nơi nhận:", "Unicode"]
+    assert all(b.bold for b in layout.blocks())  # bold from the document defaults
+
+
 def test_legacy_conversion_counts_runs(tmp_path, monkeypatch):
     """Whatever the converter does, each converted run is counted once under its encoding."""
     import parsers.docx_runs as runs_mod
