@@ -90,3 +90,24 @@ def test_cell_f1_on_the_samples_from_stored_parses():
     figures, misses = cell_f1(sample_sets(), THRESHOLD)
     assert figures["coverage.cells"]["f1"] >= 0.9, misses
     assert figures["coverage.units"]["f1"] == 1.0
+
+
+def test_closing_and_reporting_tasks_are_general():
+    from extract.coverage.matrix import is_general_task
+
+    assert is_general_task("Nhận được văn bản này, đề nghị các đơn vị khẩn trương triển khai thực hiện./.")
+    assert is_general_task("Các đơn vị báo cáo kết quả thực hiện định kỳ hằng quý về Ủy ban nhân dân thành phố.")
+    assert is_general_task("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo về Sở Nội vụ.")
+    assert not is_general_task("Đề nghị các đơn vị xây dựng kế hoạch và triển khai thực hiện.")
+    assert not is_general_task("Rà soát, lập danh sách hộ nghèo, hộ cận nghèo để kịp thời thăm hỏi, tặng quà.")
+
+
+def test_same_generic_name_without_registry_stays_apart():
+    body = PARAPHRASING[1:]
+    r1 = _report("Trạm Y tế", [("Thực hiện Công văn số 45-CV/ĐU, Trạm Y tế phường Lê Chân báo cáo như sau:",
+                                 False), *body], "tyt_lc.docx")
+    r2 = _report("Trạm Y tế", [("Thực hiện Công văn số 45-CV/ĐU, Trạm Y tế phường An Biên báo cáo như sau:",
+                                 False), *body], "tyt_ab.docx")
+    cov = build_coverage(_directive(), [r1, r2], UnitRegistry())
+    assert [u.unit for u in cov.units] == ["Trạm Y tế phường Lê Chân", "Trạm Y tế phường An Biên"]
+    assert len(cov.cells) == 2 * len(TASKS)

@@ -55,3 +55,9 @@ def test_registry_from_recipients_when_no_addressee():
 def test_expand_name_keeps_single_units():
     assert expand_name("- Ủy ban nhân dân xã An Hưng.") == ["Ủy ban nhân dân xã An Hưng"]
     assert expand_name("Như trên") == []
+
+
+def test_generic_issuer_is_resolved_by_its_parent_or_left_unmatched():
+    reg = UnitRegistry.from_rows([{"ten_don_vi": f"Trạm Y tế phường {p}"} for p in ("Lê Chân", "An Biên")])
+    assert reg.match("TRẠM Y TẾ", "ỦY BAN NHÂN DÂN PHƯỜNG AN BIÊN")[0].name == "Trạm Y tế phường An Biên"
+    assert reg.match("TRẠM Y TẾ")[0] is None  # two stations fit: no guess

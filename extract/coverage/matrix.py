@@ -27,12 +27,19 @@ from parsers.layout import Block, Layout
 # cites the directive, with the opening citation as evidence.
 _GENERAL_TASK = re.compile(
     r"(nghiem tuc (trien khai )?thuc hien|to chuc thuc hien nghiem|trien khai thuc hien nghiem"
-    r"|bao cao (ket qua|tinh hinh)[^.]{0,80}\bve\b|dinh ky[^.]{0,40}bao cao|bao cao dinh ky)")
+    r"|bao cao (ket qua|tinh hinh)[^.]{0,80}\bve\b|dinh ky[^.]{0,40}bao cao|bao cao dinh ky"
+    r"|neu co (kho khan|vuong mac)[^.]{0,80}bao cao)")
+# A closing request addressed to all recipients with no object of its own: "Nhận được văn bản
+# này, đề nghị các đơn vị khẩn trương triển khai thực hiện./." — the whole document is its object.
+_CLOSING = re.compile(r"\b(de nghi|yeu cau) (cac|toan the|thu truong)\b"
+                      r"(?:(?!xay dung|ra soat|kiem tra|tuyen truyen|chu tri|ke hoach|bao cao)[^.]){0,100}?"
+                      r"(khan truong |tich cuc |nghiem tuc )?(to chuc )?trien khai thuc hien[ ./]*$")
 
 
 def is_general_task(text: str) -> bool:
     """A task fulfilled by sending the report itself: "báo cáo kết quả về …", "nghiêm túc thực hiện"."""
-    return bool(_GENERAL_TASK.search(fold(text)))
+    folded = fold(text)
+    return bool(_GENERAL_TASK.search(folded)) or (len(folded.split()) <= 30 and bool(_CLOSING.search(folded)))
 
 
 def build_coverage(directive: Document, reports: Sequence[tuple[Document, Layout | Iterable[Block]]],
@@ -54,7 +61,8 @@ def build_coverage(directive: Document, reports: Sequence[tuple[Document, Layout
         body = split_report(blocks)
         bodies.append(body)
         printed = _printed_unit(doc, blocks)
-        reg, confidence = registry.match(printed) if printed else (None, 0.0)
+        context = " ".join(x for x in (doc.issuer.parent, reporter_in_opening(body.opening)) if x)
+        reg, confidence = registry.match(printed, context) if printed else (None, 0.0)
         name = reg.name if reg else (printed or doc.source.filename)
         names.append(name)
         ans = _answer(doc, body, directive)
@@ -65,6 +73,7 @@ def build_coverage(directive: Document, reports: Sequence[tuple[Document, Layout
                  "citation": ans.citation.text if ans and ans.citation else None}
         unit_entries.append(entry)
 
+    names = _distinct(names, unit_entries, bodies, registry)
     scorer = Scorer([t.text for t in tasks], bodies)
     general = [is_general_task(t.text) for t in tasks]
     cells: dict[tuple[str, str], Cell] = {}
@@ -102,6 +111,37 @@ def build_coverage(directive: Document, reports: Sequence[tuple[Document, Layout
                                     tasks=tasks),
         units=unit_entries, cells=ordered, checklist=checklist, threshold=threshold,
         silent=silent)
+
+
+# "…, Trạm Y tế phường Lê Chân báo cáo (kết quả) như sau:" — the reporter names itself in full.
+_REPORTER = re.compile(r"[,;]\s*([^,;]{4,120}?)\s+(?:xin\s+)?báo cáo\b[^,;]*:?\s*$", re.IGNORECASE)
+
+
+def reporter_in_opening(opening: str | None) -> str | None:
+    """The unit an opening sentence names as the one reporting, or None."""
+    m = _REPORTER.search(opening or "")
+    return m.group(1).strip() if m else None
+
+
+def _distinct(names: list[str], entries: list[dict], bodies: list[ReportBody],
+              registry: UnitRegistry) -> list[str]:
+    """Reports from different units printed with the same generic name ("TRẠM Y TẾ") stay apart.
+
+    Without a registry entry, such a unit is named as its opening sentence names it,
+    else by the name and its file.
+    """
+    registered = {u.name for u in registry.units}
+    out = list(names)
+    for i, name in enumerate(names):
+        if name in registered or names.count(name) == 1:
+            continue
+        files = {entries[j]["filename"] for j, n in enumerate(names) if n == name}
+        if len(files) == 1:
+            continue  # the same file given twice
+        fuller = reporter_in_opening(bodies[i].opening)
+        out[i] = fuller if fuller and fuller not in out else f"{name} ({entries[i]['filename']})"
+        entries[i]["unit"] = out[i]
+    return out
 
 
 def _printed_unit(doc: Document, blocks: list[Block]) -> str | None:

@@ -91,19 +91,41 @@ class UnitRegistry:
                     units.append(RegUnit(name=name))
         return cls(units)
 
-    def match(self, name: str | None) -> tuple[RegUnit | None, float]:
-        """The registry entry a printed name stands for, with a 0..1 confidence."""
+    def match(self, name: str | None, context: str | None = None) -> tuple[RegUnit | None, float]:
+        """The registry entry a printed name stands for, with a 0..1 confidence.
+
+        ``context`` is what else the report says about who sent it — the parent
+        body in the header ("ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN" above "TRẠM Y TẾ"),
+        the reporter named in the opening sentence. It decides between entries
+        the name alone fits equally ("Trạm Y tế phường Lê Chân" / "… An Biên");
+        when it cannot, there is no match rather than a guess.
+        """
         k = unit_key(name)
         if not k:
             return None, 0.0
-        best: tuple[float, int, RegUnit | None] = (0.0, 0, None)
-        for unit in self.units:
-            for uk in unit.match_keys():
-                score = _name_score(k, uk)
-                cand = (score, len(uk), unit)
-                if cand[:2] > best[:2]:
-                    best = cand
-        return (best[2], best[0]) if best[0] >= 0.86 else (None, best[0])
+        scored: list[tuple[float, int, int]] = []  # (score, key length, unit index)
+        for i, unit in enumerate(self.units):
+            best_key = max(((_name_score(k, uk), len(uk)) for uk in unit.match_keys()), default=(0.0, 0))
+            scored.append((best_key[0], best_key[1], i))
+        if not scored:
+            return None, 0.0
+        top = max(s for s, _, _ in scored)
+        if top < 0.86:
+            return None, top
+        tied = [(s, n, i) for s, n, i in scored if s >= top - 0.01]
+        if len(tied) > 1 and context:
+            ctx = set(unit_key(context).split())
+            own = set(k.split())
+            def extra_words(i: int) -> int:  # words of the entry beyond the printed name, found in context
+                return max(len((set(uk.split()) - own) & ctx) for uk in self.units[i].match_keys())
+            best_extra = max(extra_words(i) for _, _, i in tied)
+            tied = [t for t in tied if extra_words(t[2]) == best_extra] if best_extra else tied
+        if len(tied) > 1:
+            longest = max(n for _, n, _ in tied)
+            tied = [t for t in tied if t[1] == longest]
+        if len(tied) > 1:
+            return None, top  # "TRẠM Y TẾ" alone fits four stations: do not guess
+        return self.units[tied[0][2]], top
 
 
 def _name_score(a: str, b: str) -> float:
