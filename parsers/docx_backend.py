@@ -269,7 +269,8 @@ class _Reader:
             props = self.paragraphs.base_props(style_id).over(mark).over(label.rpr)
             text = label.text.upper() if props.caps else label.text
             pieces[0][:0] = [Piece(text, props), Piece(" ", props)]
-        return [line for line in (_line(p) for p in pieces) if line.text]
+        # A rule typed under the issuer after a line break ("TỈNH X<br>______") is a drawn rule too.
+        return [line for line in (_line(p) for p in pieces) if line.text and not _RULE.match(line.text)]
 
 
 def _mark_hidden(ppr_el: etree._Element | None) -> bool:

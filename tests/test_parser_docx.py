@@ -405,8 +405,11 @@ def test_rules_and_empty_paragraphs_dropped_lone_star_kept(tmp_path):
         para("   "),
         "<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\"/></w:pBdr></w:pPr></w:p>",
         para("Số 15-CT/TU"),
+        para(run("HUYỆN ỦY AN LÃO"), "<w:r><w:br/></w:r>", run("_____")),
     ])
-    assert [b.text for b in build(tmp_path, body)] == ["ĐẢNG BỘ TỈNH HẢI DƯƠNG", "*", "Số 15-CT/TU"]
+    blocks = build(tmp_path, body)
+    assert [b.text for b in blocks] == ["ĐẢNG BỘ TỈNH HẢI DƯƠNG", "*", "Số 15-CT/TU", "HUYỆN ỦY AN LÃO"]
+    assert len(blocks[-1].lines) == 1
 
 
 def test_nfd_text_normalised_and_reported(tmp_path):
