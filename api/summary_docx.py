@@ -29,6 +29,18 @@ def _party(directive: Document | None) -> bool:
     return "-" in sym.split("/")[0] if "/" in sym else False  # "125-CV/ĐU": Party; "1234/UBND-…": state
 
 
+def _issuer_code(symbol: str, party: bool) -> str:
+    """The issuer's code in the directive's own symbol: "ĐU" in "125-CV/ĐU", "UBND" in "1234/UBND-KSTTHC".
+
+    The summary comes from the same office, so its number reuses that code; the
+    number itself is left blank for the văn thư (domain notes §2.4, blank numbers).
+    """
+    if "/" not in symbol:
+        return ""
+    tail = symbol.split("/", 1)[1]
+    return tail if party else tail.split("-")[0]
+
+
 def write_summary(cov: Coverage, path: str | Path, directive: Document | None = None) -> Path:
     from docx import Document as Docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -87,7 +99,8 @@ def write_summary(cov: Coverage, path: str | Path, directive: Document | None = 
         run(q, "*", size=13)
     q = left.add_paragraph()
     q.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run(q, "Số      -BC/" if party else "Số:      /BC-", size=13)
+    run(q, f"Số      -BC/{_issuer_code(symbol, party)}" if party else f"Số:      /BC-{_issuer_code(symbol, party)}",
+        size=13)
     p = right.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     if party:

@@ -111,3 +111,14 @@ def test_same_generic_name_without_registry_stays_apart():
     cov = build_coverage(_directive(), [r1, r2], UnitRegistry())
     assert [u.unit for u in cov.units] == ["Trạm Y tế phường Lê Chân", "Trạm Y tế phường An Biên"]
     assert len(cov.cells) == 2 * len(TASKS)
+
+
+def test_parent_task_is_addressed_through_its_sub_items():
+    directive = _directive()
+    directive.tasks = [Task(id="T1", text="Các chi bộ tập trung lãnh đạo các nội dung sau:"),
+                       Task(id="T2", parent="T1", text=TASKS[0]), Task(id="T3", parent="T1", text=TASKS[2])]
+    cov = build_coverage(directive, [_report("Chi bộ Tổ dân phố 7", PARAPHRASING, "bc_tdp7.docx")],
+                         UnitRegistry())
+    cell = {c.task: c for c in cov.cells}
+    assert cell["T2"].addressed and not cell["T3"].addressed
+    assert cell["T1"].addressed and cell["T1"].model_extra["via_subtasks"] == ["T2"]

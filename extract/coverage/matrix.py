@@ -93,6 +93,7 @@ def build_coverage(directive: Document, reports: Sequence[tuple[Document, Layout
             if old is None or (cell.addressed, cell.score) > (old.addressed, old.score):
                 cells[(task.id, name)] = cell  # one unit, two reports: the better one stands
 
+    _lift_to_parents(directive, cells, names)
     reporting = list(dict.fromkeys(names))
     silent = [u.name for u in registry.units if u.name not in reporting]
     for name in silent:
@@ -142,6 +143,36 @@ def _distinct(names: list[str], entries: list[dict], bodies: list[ReportBody],
         out[i] = fuller if fuller and fuller not in out else f"{name} ({entries[i]['filename']})"
         entries[i]["unit"] = out[i]
     return out
+
+
+def _lift_to_parents(directive: Document, cells: dict[tuple[str, str], Cell], names: list[str]) -> None:
+    """A parent task ("Các chi bộ tập trung: a) …; b) …") is addressed when one of its sub-items is.
+
+    Its own text is often only a lead-in, so its own match is weak; what the units
+    did on the sub-items is what they did on it. Deepest parents first.
+    """
+    children: dict[str, list[str]] = {}
+    for t in directive.tasks:
+        if t.parent:
+            children.setdefault(t.parent, []).append(t.id)
+    depth = {t.id: 0 for t in directive.tasks}
+    parent_of = {t.id: t.parent for t in directive.tasks}
+    for tid in depth:
+        p, seen = parent_of.get(tid), set()
+        while p and p not in seen:
+            seen.add(p)
+            depth[tid] += 1
+            p = parent_of.get(p)
+    for parent in sorted(children, key=lambda x: -depth.get(x, 0)):
+        for name in dict.fromkeys(names):
+            own = cells.get((parent, name))
+            subs = [cells[(c, name)] for c in children[parent] if (c, name) in cells and cells[(c, name)].addressed]
+            if own is None or own.addressed or not subs:
+                continue
+            best = max(subs, key=lambda c: c.score)
+            cells[(parent, name)] = Cell(task=parent, unit=name, addressed=True, score=best.score,
+                                         evidence=[e for e in best.evidence if e.model_extra.get("counted", True)],
+                                         via_subtasks=[c.task for c in subs])
 
 
 def _printed_unit(doc: Document, blocks: list[Block]) -> str | None:
