@@ -110,7 +110,9 @@ def shape(tbl: etree._Element, styles: StyleSheet) -> TableShape:
     raw: list[tuple[int, int, int, int, etree._Element, bool]] = []  # row, start, span, index, tc, merged
     bounds: set[int] = {0}
     row_sizes: dict[int, int] = {}
+    above: set[int] = set()  # grid starts of the previous row's cells
     for r, tr in enumerate(_children(tbl, w("tr"))):
+        starts: set[int] = set()
         tr_pr = tr.find(w("trPr"))
         pos = _int_val(tr_pr.find(w("gridBefore")), 0) if tr_pr is not None else 0
         bounds.add(pos)
@@ -122,13 +124,16 @@ def shape(tbl: etree._Element, styles: StyleSheet) -> TableShape:
             if tc_pr is not None:
                 vmerge = tc_pr.find(w("vMerge"))
                 hmerge = tc_pr.find(w("hMerge"))
-                merged = (vmerge is not None and wattr(vmerge) != "restart") or (
+                # A continuation with nothing above it to continue (broken files) is a cell of its own.
+                merged = (vmerge is not None and wattr(vmerge) != "restart" and pos in above) or (
                     hmerge is not None and wattr(hmerge) != "restart")
             raw.append((r, pos, span, index, tc, merged))
+            starts.add(pos)
             pos += span
             bounds.add(pos)
             index += 1
         row_sizes[r] = index
+        above = starts
     ordered = sorted(bounds)
     where = {b: i for i, b in enumerate(ordered)}
     n_cols = max(1, len(ordered) - 1)

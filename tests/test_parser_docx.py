@@ -684,6 +684,40 @@ def test_rendered_page_breaks_win_over_explicit_ones(tmp_path):
         ("một", 1), ("hai", 2), ("hai tiếp ba (giữa đoạn)", 2), ("ba", 3)]
 
 
+def test_odd_but_well_formed_xml_keeps_its_text(tmp_path):
+    """Style and list-style loops, dangling ids, bad numbers, lone merge continuations: no crash."""
+    style_xml = styles(
+        '<w:style w:type="paragraph" w:styleId="A"><w:name w:val="A"/><w:basedOn w:val="B"/></w:style>',
+        '<w:style w:type="paragraph" w:styleId="B"><w:name w:val="B"/><w:basedOn w:val="A"/></w:style>',
+        '<w:style w:type="numbering" w:styleId="L"><w:name w:val="L"/>'
+        '<w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>',
+    )
+    numbering_xml = numbering(
+        abstract(1, num_style_link="L"),  # L → num 2 → abstract 1 → L …
+        abstract(3, '<w:lvl w:ilvl="x"><w:numFmt w:val="decimal"/></w:lvl>'),
+        num(2, 1), num(9, 3), num(4, 77), '<w:num w:numId="5"/>',
+    )
+    body = "".join([
+        para("vòng lặp", style="A"),
+        para("num 2", num=2), para("num 4", num=4), para("num 5", num=5), para("num 99", num=99),
+        para("cấp 12", num=9, lvl=12),
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="-1"/><w:numId/></w:numPr><w:ind w:left="abc"/><w:jc/></w:pPr>'
+        "<w:r><w:t>lạ</w:t></w:r></w:p>",
+        '<w:p><w:r><w:sym w:char="zz"/><w:br w:type="weird"/><w:fldChar w:fldCharType="end"/>'
+        '<w:fldChar w:fldCharType="separate"/><w:t>sau</w:t></w:r></w:p>',
+        '<w:tbl><w:tr><w:trPr><w:gridBefore w:val="3"/></w:trPr><w:tc><w:tcPr><w:gridSpan w:val="0"/><w:vMerge/>'
+        "</w:tcPr><w:p><w:r><w:t>ô</w:t></w:r></w:p></w:tc></w:tr><w:tr/></w:tbl>",
+        "<w:tbl/>",
+        '<w:p><w:r><w:footnoteReference w:id="99"/><w:t>chú thích mất</w:t></w:r></w:p>',
+        "<w:sdt><w:sdtPr/></w:sdt>",
+    ])
+    path = make_docx(tmp_path / "odd.docx", body, numbering_xml=numbering_xml, styles_xml=style_xml,
+                     headers={"first": "", "default": "<w:p/>"}, title_page=True, footnotes="<w:footnote/>",
+                     settings="<w:footnotePr><w:numFmt/></w:footnotePr>")
+    assert texts(parse_docx(path)) == ["vòng lặp", "num 2", "num 4", "num 5", "num 99", "cấp 12", "lạ", "sau", "ô",
+                                       "chú thích mất"]
+
+
 # ---------------------------------------------------------------- a realistic directive through load()
 
 
