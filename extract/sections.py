@@ -135,6 +135,9 @@ def _continues(prev: Node, block_text: str) -> bool:
     if _DEADLINE_LINE.match(t):
         return True
     pt = prev.text.rstrip()
+    open_end = bool(pt) and pt[-1] not in ".;:!?…)”\""
+    if open_end and (t[:1].isdigit() or (word_count(t) <= 6 and t.endswith(".") and not prev.bold)):
+        return True  # "… năm học" + "2025 - 2026.": a wrap the PDF reader could not rejoin
     if pt.endswith(":") and not looks_like_title(pt[:-1], prev.bold):
         return True  # "- Sở Y tế:" then its content in the next paragraph
     return bool(pt and pt[-1] not in ".;:!?…)”\"" and word_count(pt) > 20)

@@ -163,3 +163,15 @@ def test_label_item_without_action_is_a_section() -> None:
     sections, tasks = read_body(body)
     assert (2, "2.", "Thời gian thực hiện") in flat(sections)
     assert tasks == []
+
+
+def test_pdf_wrap_starting_with_a_digit_joins_the_item() -> None:
+    body = blocks(
+        ("II. NỘI DUNG PHỐI HỢP", True),
+        "1. Khám sức khỏe định kỳ cho học sinh; hoàn thành trong học kỳ II năm học",
+        "2025 - 2026.",
+        "2. Giám sát, phòng, chống dịch bệnh truyền nhiễm trong trường học.",
+    )
+    sections, tasks = read_body(body)
+    assert flat(sections) == [(1, "II.", "NỘI DUNG PHỐI HỢP")]
+    assert tasks[0].text.endswith("năm học 2025 - 2026.")
