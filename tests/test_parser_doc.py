@@ -145,3 +145,29 @@ def test_conversion_timeout_kills_libreoffice(tmp_path, monkeypatch):
     with pytest.raises(UnreadableDocument, match="did not finish"):
         load(path)
     assert started and started[0].poll() is not None  # reaped, not left running
+
+
+def test_docx_named_doc_is_read_as_docx(tmp_path, monkeypatch):
+    from tests.fixtures.docx.build import make_docx, para
+
+    monkeypatch.setattr(doc_backend, "convert_to_docx", lambda *a: pytest.fail("LibreOffice was started"))
+    path = make_docx(tmp_path / "cong_van.doc", para("Kính gửi: Sở Tài chính"))
+    layout = load(path)
+    assert [b.text for b in layout.blocks()] == ["Kính gửi: Sở Tài chính"]
+    assert layout.repairs == []
+
+
+def _rtf(text: str) -> bytes:
+    escaped = "".join(ch if ord(ch) < 128 else f"\\u{ord(ch)}?" for ch in text)
+    return ("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\\f0\\fs28 " + escaped + "\\par}").encode("ascii")
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_rtf_saved_as_doc_is_converted(tmp_path):
+    """Government websites often serve RTF (or HTML) under a .doc name; Word opens it, so do we."""
+    path = tmp_path / "thong_bao.doc"
+    path.write_bytes(_rtf("Thông báo kết luận của Chủ tịch UBND tỉnh"))
+    layout = load(path)
+    assert [b.text for b in layout.blocks()] == ["Thông báo kết luận của Chủ tịch UBND tỉnh"]
+    assert layout.repairs[0].kind == "doc-to-docx" and layout.media_type == "application/msword"
