@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from parsers.layout import Repair
 
 __all__ = ["convert_run", "decode", "decode_line", "detect_encoding", "encode", "encoding_name", "font_encoding",
-           "has_unicode_vietnamese", "repair_text", "valid_share"]
+           "has_legacy_marks", "has_unicode_vietnamese", "repair_text", "valid_share"]
 
 # The five tones in the order both tables list them.
 _TONES = ("", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323")  # none, sắc, huyền, hỏi, ngã, nặng
@@ -129,6 +130,7 @@ _UNICODE_VIET = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u0
 _PUA = {c: c - 0xF000 for c in range(0xF020, 0xF100)}
 
 
+@lru_cache(maxsize=512)
 def font_encoding(font: str | None) -> str | None:
     """Which legacy charset a font name implies: ``"tcvn3"``, ``"vni"`` or None.
 
@@ -201,6 +203,7 @@ _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _STRIP = "\"'()[]{}<>.,;:!?…“”‘’–—/-_*0123456789"
 
 
+@lru_cache(maxsize=8192)
 def _valid_syllable(word: str) -> bool:
     """Is ``word`` (lower case) one well-formed Vietnamese syllable?
 
@@ -307,6 +310,11 @@ _NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI-Windows"}
 def encoding_name(encoding: str) -> str:
     """"TCVN3 (ABC)", "VNI-Windows": for repair reports."""
     return _NAMES.get(encoding, encoding)
+
+
+def has_legacy_marks(text: str) -> bool:
+    """Characters that only legacy-encoded Vietnamese has ("©", "¬", "ø", the soft hyphen …)."""
+    return bool(_ANY_TELL.search(text))
 
 
 def has_unicode_vietnamese(text: str) -> bool:

@@ -26,6 +26,8 @@ _NUMBER_MARGIN = 0.1
 
 def is_rule(text: str) -> bool:
     """Text that only draws a line: "_______", "-----", "=====", "- - - -" (dots alone are kept: "….." fills forms)."""
+    if len(text) < 3 or text[0] not in _RULE_CHARS:
+        return False  # the common case, decided on the first character
     chars = [c for c in text if not c.isspace()]
     return len(chars) >= 3 and all(c in _RULE_CHARS for c in chars) and sum(c != "." for c in chars) >= 3
 

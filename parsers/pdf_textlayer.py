@@ -17,6 +17,7 @@ from parsers.legacy import (
     detect_encoding,
     encoding_name,
     font_encoding,
+    has_legacy_marks,
     has_unicode_vietnamese,
     valid_share,
 )
@@ -57,8 +58,10 @@ def needs_ocr(words: list[Word], page: PageInfo) -> bool:
         return page.image_area > _SCAN_AREA
     if _bad_chars(text) > 0.15 * max(1, len(text.replace(" ", ""))):
         return True
-    if any(font_encoding(w.font) for w in words):
+    if any(font_encoding(font) for font in {w.font for w in words}):
         return False  # the font says which table to use: it converts exactly
+    if has_unicode_vietnamese(text) and not has_legacy_marks(text):
+        return False  # plain Unicode Vietnamese: the common case, no syllable check needed
     encoding = detect_encoding(text)
     share = valid_share(text if encoding is None else decode_line(text, encoding))
     return share is not None and share < 0.5

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pdfplumber
@@ -51,6 +52,7 @@ _BOLD = re.compile(r"bold|black|heavy|semibold|demibold|[-,]bd\b|extrabold", re.
 _ITALIC = re.compile(r"italic|oblique|[-,]it\b|[-,]i\b|kursiv", re.IGNORECASE)
 
 
+@lru_cache(maxsize=512)
 def font_style(fontname: str) -> tuple[str, bool, bool]:
     """(base name, bold, italic) from a PDF font name.
 
