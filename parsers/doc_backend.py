@@ -44,9 +44,13 @@ def parse_doc(path: Path, limits=None) -> Layout:
         head = f.read(512)
     if head.startswith(OLE_MAGIC):
         check_ole(path)  # encrypted or not Word at all: say so instead of letting LibreOffice fail
-    elif not _CONVERTIBLE.match(head.lstrip(b"\xef\xbb\xbf \t\r\n")):
-        # LibreOffice would import any other bytes as plain text and "succeed" with gibberish.
-        raise UnreadableDocument(path.name, "not a Word document (neither Word 97–2003, RTF nor HTML)")
+        source_kind = "Word 97–2003 file"
+    else:
+        found = _CONVERTIBLE.match(head.lstrip(b"\xef\xbb\xbf \t\r\n"))
+        if not found:
+            # LibreOffice would import any other bytes as plain text and "succeed" with gibberish.
+            raise UnreadableDocument(path.name, "not a Word document (neither Word 97–2003, RTF nor HTML)")
+        source_kind = "RTF file" if found.group(0).startswith(b"{") else "web page (HTML/MHT) saved as .doc"
     binary = soffice_binary()
     if binary is None:
         raise UnreadableDocument(path.name, "legacy .doc needs LibreOffice (soffice) to convert it, "
@@ -59,7 +63,7 @@ def parse_doc(path: Path, limits=None) -> Layout:
         layout = parse_docx(converted, limits)
     layout.filename = path.name
     layout.media_type = MEDIA_TYPE
-    layout.repairs.insert(0, Repair("doc-to-docx", "Word 97–2003 file converted to DOCX with LibreOffice", 1))
+    layout.repairs.insert(0, Repair("doc-to-docx", f"{source_kind} converted to DOCX with LibreOffice", 1))
     return layout
 
 

@@ -171,3 +171,18 @@ def test_rtf_saved_as_doc_is_converted(tmp_path):
     layout = load(path)
     assert [b.text for b in layout.blocks()] == ["Thông báo kết luận của Chủ tịch UBND tỉnh"]
     assert layout.repairs[0].kind == "doc-to-docx" and layout.media_type == "application/msword"
+    assert layout.repairs[0].detail.startswith("RTF file")
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_html_saved_as_doc_keeps_its_table_and_list(tmp_path):
+    path = tmp_path / "trang_web.doc"
+    path.write_text('<html><head><meta charset="utf-8"></head><body><p><b>ỦY BAN NHÂN DÂN</b></p><table><tr>'
+                    "<td>Số: 1/UBND-VP</td><td>Hà Nội, ngày 02 tháng 01 năm 2026</td></tr></table>"
+                    "<ol><li>Rà soát hồ sơ</li><li>Báo cáo kết quả</li></ol></body></html>", encoding="utf-8")
+    layout = load(path)
+    assert [(b.text, b.column) for b in layout.blocks()] == [
+        ("ỦY BAN NHÂN DÂN", None), ("Số: 1/UBND-VP", 0), ("Hà Nội, ngày 02 tháng 01 năm 2026", 1),
+        ("1. Rà soát hồ sơ", None), ("2. Báo cáo kết quả", None)]
+    assert layout.repairs[0].detail.startswith("web page")
