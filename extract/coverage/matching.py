@@ -25,7 +25,10 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
+
+import numpy as np
 
 from extract.coverage.report_parts import Part, ReportBody
 from extract.coverage.textnorm import fold, segment
@@ -66,8 +69,9 @@ _NAMED = re.compile(rf"(?<!^)(?<![.:;]\s)\b({_CAPWORD}(?:\s+[\wÀ-ỹ]+){{0,1}}\
                     r"|[a-zA-Z]*[a-z][A-Z][A-Za-z]*)")
 
 
+@lru_cache(maxsize=65536)
 def features(text: str) -> Counter:
-    """Words, their syllables and word bigrams of one text, stop words dropped."""
+    """Words, their syllables and word bigrams of one text, stop words dropped (read-only: cached)."""
     words = [_SYNONYMS.get(w, w) for w in segment(text) if w not in _STOP and not w.isdigit()]
     feats: Counter = Counter()
     for w in words:
@@ -170,6 +174,13 @@ class Scorer:
             df.update(d.keys())
         self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
         self.task_vecs = [self._vec(f) for f in self.task_feats]
+        # Dense task matrix over the tasks' own vocabulary: a window's words outside it
+        # cannot add to a dot product with any task, so they are never looked up.
+        self.vocab = {t: i for i, t in enumerate(sorted({t for v in self.task_vecs for t in v}))}
+        self.task_matrix = np.zeros((len(self.task_vecs), max(len(self.vocab), 1)), dtype=np.float32)
+        for row, vec in enumerate(self.task_vecs):
+            for t, v in vec.items():
+                self.task_matrix[row, self.vocab[t]] = v
         for items in raw:
             wins = []
             for w, f in items:
@@ -201,11 +212,30 @@ class Scorer:
             cos += KEYPHRASE_BONUS
         return min(cos, 1.0)
 
+    def similarities(self, report: int) -> np.ndarray:
+        """Tasks × windows of one report: cosine plus the key-phrase bonus, capped at 1 (same as similarity)."""
+        wins = self.windows[report]
+        mat = np.zeros((len(wins), self.task_matrix.shape[1]), dtype=np.float32)
+        for i, w in enumerate(wins):
+            for t, v in w.vec.items():
+                j = self.vocab.get(t)
+                if j is not None:
+                    mat[i, j] = v
+        sims = self.task_matrix @ mat.T
+        all_phrases = set().union(*self.task_phrases) if self.task_phrases else set()
+        present = [{p for p in all_phrases if phrase_in(p, w.folded, w.compact)} for w in wins]
+        for t, phrases in enumerate(self.task_phrases):
+            if phrases:
+                for i in range(len(wins)):
+                    if phrases & present[i]:
+                        sims[t, i] += KEYPHRASE_BONUS
+        return np.minimum(sims, 1.0)
+
     def match_report(self, report: int, threshold: float = THRESHOLD) -> list[Match]:
         """One Match per task for one report."""
         wins = self.windows[report]
         n_tasks = len(self.task_vecs)
-        sims = [[self.similarity(t, w) for w in wins] for t in range(n_tasks)]
+        sims = self.similarities(report).tolist()
         best_per_win = [max((sims[t][i] for t in range(n_tasks)), default=0.0) for i in range(len(wins))]
         out = []
         for t in range(n_tasks):
