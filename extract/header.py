@@ -67,39 +67,6 @@ _CONTINUES = re.compile(r"^(?:VÀ|CỦA|TRUNG ƯƠNG|VIỆT NAM|CHÍNH PHỦ|NH�
 _INCOMPLETE = re.compile(r"(?:\b(?:VÀ|CỦA|BAN CHẤP HÀNH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|"
                          r"HỘI ĐỒNG NHÂN DÂN|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ)|[,&-])$")
 
-# Where components glued into one line (a PDF with no columns, a pasted header)
-# are cut apart before classification.
-_GLUE_CUTS = [
-    re.compile(r"\s+(?=(?:CỘNG HÒA|CỘNG HOÀ) XÃ HỘI)"),
-    re.compile(r"\s+(?=ĐẢNG CỘNG SẢN VIỆT NAM)"),
-    re.compile(r"\s+(?=Độc lập\s*[-–]\s*Tự do)"),
-    re.compile(r"(?<=Hạnh phúc)\s+"),
-    re.compile(rf"\s+(?={vocab.NUMBER_WORD}\s*:?\s*[\d._…/-])"),
-    re.compile(r"(?<=năm \d{4})\s+"),
-    re.compile(r"\s+(?=Kính gửi)"),
-    re.compile(r"\s+(?=V/v\b)"),
-    re.compile(r"(?<=\s\*)\s+|\s+(?=\*\s)"),
-]
-_SYMBOL_SPAN = re.compile(
-    rf"^{vocab.NUMBER_WORD}\s*[:;.]?\s*(?:{vocab.PARTY_SYMBOL_RE.pattern}|{vocab.STATE_SYMBOL_RE.pattern.replace('(?P<num>', '(?P<num2>')})")
-
-
-def _explode(text: str) -> list[str]:
-    """Cut a line that holds several header components into one piece each."""
-    parts = [text]
-    for cut in _GLUE_CUTS:
-        parts = [p for part in parts for p in cut.split(part) if p and p.strip()]
-    out: list[str] = []
-    for p in parts:
-        # "Số: 12/CT-UBND Nghệ An, ngày …": the place starts where the symbol ends.
-        m = _SYMBOL_SPAN.match(vocab.norm_symbol_text(p))
-        if m and m.end() < len(p) and p[m.end():].strip():
-            out.extend([p[:m.end()].strip(), p[m.end():].strip()])
-        else:
-            out.append(p.strip())
-    return out
-
-
 def _style_runs(block: Block) -> list[tuple[str, bool]]:
     """The block's lines joined while their weight stays the same.
 
@@ -113,7 +80,12 @@ def _style_runs(block: Block) -> list[tuple[str, bool]]:
         text = ln.text.strip()
         if not text:
             continue
-        if runs and runs[-1][1] == ln.bold and not vocab.is_rule(text) and not vocab.is_rule(runs[-1][0]):
+        # Outside a two-column zone, two short CAPS lines are two printed lines
+        # ("ĐẢNG BỘ TỈNH NGHỆ AN" / "ĐẢNG ỦY XÃ HƯNG NGUYÊN"), not a wrap.
+        stacked = (block.column is None and runs and is_caps(runs[-1][0]) and is_caps(text)
+                   and len(text) < 60 and len(runs[-1][0]) < 60)
+        if (runs and runs[-1][1] == ln.bold and not stacked and not vocab.is_rule(text)
+                and not vocab.is_rule(runs[-1][0])):
             runs[-1] = (f"{runs[-1][0]} {text}", ln.bold)
         else:
             runs.append((text, ln.bold))
@@ -125,7 +97,7 @@ def _lines(blocks: list[Block]) -> list[_Line]:
     for k, b in enumerate(blocks):
         cell = (b.cell.table, b.cell.row) if b.cell else None
         for text, bold in _style_runs(b):
-            pieces = _explode(text)
+            pieces = vocab.explode_header_line(text)
             for piece in pieces:
                 out.append(_Line(piece, b.column, bold, k, cell))
     # "Số:" alone with the symbol on the next line (a cell broken by the extractor).
@@ -302,6 +274,8 @@ def read_header(blocks: list[Block]) -> HeaderFields:
                 break
             if ln.column == 1 or vocab.PLACE_DATE_RE.search(ln.text) or vocab.is_motto(ln.text):
                 continue
+            if _STAMPS.match(ln.text) and is_caps(ln.text) and len(ln.text) < 30:
+                continue  # a "KHẨN"/"MẬT" stamp printed under the V/v line
             if subject_lines or _VV.match(ln.text) or (ln.column == 0 and not is_caps(ln.text)):
                 if _VV.match(ln.text):
                     head.has_vv = True

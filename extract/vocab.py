@@ -17,7 +17,9 @@ new OCR confusion) lands everywhere at once:
 * **Signing** (§1.1/1.2): :data:`SIGN_PREFIX_RE` (TM./KT./TL./TUQ./Q. and
   T/M, K/T, T/L, T/U), :data:`TITLE_RE` (PHÓ BÍ THƯ, CHỦ TỊCH …).
 * **Header furniture**: :func:`is_motto` (quốc hiệu, tiêu ngữ, "ĐẢNG CỘNG SẢN
-  VIỆT NAM" — never the issuer), :func:`is_rule` (drawn rules as text).
+  VIỆT NAM" — never the issuer), :func:`is_rule` (drawn rules as text),
+  :func:`explode_header_line` (a line holding several header components, as
+  plain text, OCR and tabbed DOCX headers give them, cut into one per piece).
 
 All functions take NFC text (``parsers`` guarantees it) and are pure.
 """
@@ -313,3 +315,36 @@ def is_motto(text: str) -> bool:
 def is_rule(text: str) -> bool:
     """A drawn rule typed as text ("-----", "____", "* * *" is not: the Party star is kept)."""
     return bool(re.fullmatch(r"[\s\-_–—=.~·]{2,}", text or ""))
+
+
+# Where components glued into one line (a PDF with no columns, a pasted header)
+# are cut apart before classification.
+GLUE_CUTS = [
+    re.compile(r"\s+(?=(?:CỘNG HÒA|CỘNG HOÀ) XÃ HỘI)"),
+    re.compile(r"\s+(?=Đ[ẢẲAẠÃ]NG CỘNG SẢN VIỆT NAM)"),
+    re.compile(r"\s+(?=Độc lập\s*[-–]\s*Tự do)"),
+    re.compile(r"(?<=Hạnh phúc)\s+"),
+    re.compile(rf"\s+(?={NUMBER_WORD}\s*:?\s*[\d._…/-])"),
+    re.compile(r"(?<=năm \d{4})\s+"),
+    re.compile(r"\s+(?=Kính gửi)"),
+    re.compile(r"\s+(?=V/v\b)"),
+    re.compile(r"(?<=\s\*)\s+|\s+(?=\*\s)"),
+]
+_SYMBOL_SPAN = re.compile(
+    rf"^{NUMBER_WORD}\s*[:;.]?\s*(?:{PARTY_SYMBOL_RE.pattern}|{STATE_SYMBOL_RE.pattern.replace('(?P<num>', '(?P<num2>')})")
+
+
+def explode_header_line(text: str) -> list[str]:
+    """Cut a line that holds several header components into one piece each."""
+    parts = [text]
+    for cut in GLUE_CUTS:
+        parts = [p for part in parts for p in cut.split(part) if p and p.strip()]
+    out: list[str] = []
+    for p in parts:
+        # "Số: 12/CT-UBND Nghệ An, ngày …": the place starts where the symbol ends.
+        m = _SYMBOL_SPAN.match(norm_symbol_text(p))
+        if m and m.end() < len(p) and p[m.end():].strip():
+            out.extend([p[:m.end()].strip(), p[m.end():].strip()])
+        else:
+            out.append(p.strip())
+    return out

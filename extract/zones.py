@@ -144,8 +144,11 @@ def _top_zone_end(blocks: list[Block]) -> int:
         t = blocks[i].text
         if _KINH_GUI.match(t) or is_type_line(t) or type_prefix(t):
             break
-        if _is_header_furniture(t):
-            seen_number = seen_number or is_number_line(t)
+        # Plain text and OCR put several header lines in one paragraph
+        # ("ĐẢNG BỘ TỈNH … ĐẢNG ỦY XÃ … Số 15-BC/ĐU"): judge each component.
+        pieces = vocab.explode_header_line(t)
+        if all(_is_header_furniture(p) for p in pieces):
+            seen_number = seen_number or any(is_number_line(p) for p in pieces)
             i += 1
             continue
         if seen_number and (_VV.match(t) or (in_vv and t[:1].islower())):
@@ -155,8 +158,8 @@ def _top_zone_end(blocks: list[Block]) -> int:
         break
     # Stacked CAPS lines that never reached a number line or motto are not a header
     # (a body that opens with a CAPS heading).
-    if i and not any(vocab.is_motto(b.text) or is_number_line(b.text) or is_place_date(b.text)
-                     for b in blocks[:i]):
+    if i and not any(vocab.is_motto(p) or is_number_line(p) or is_place_date(p)
+                     for b in blocks[:i] for p in vocab.explode_header_line(b.text)):
         return 0
     return i
 

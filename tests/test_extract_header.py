@@ -229,3 +229,30 @@ def test_real_headers(real_docs):
             continue
         h = header_of(list(load(path).blocks()))
         assert (h.issuer.name, h.number_symbol, h.doc_type.code, h.place) == (issuer, number, code, place), name
+
+
+def test_plain_text_header_lines_in_one_paragraph_with_ocr_party_title():
+    from parsers.text_backend import layout_from_text
+
+    text = ("ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY XÃ HƯNG NGUYÊN\n*\nSố 15-BC/ĐU\n\n"
+            "ĐẲNG CỘNG SẢN VIỆT NAM\nHưng Nguyên, ngày 20 tháng 01 năm 2026\n\n"
+            "BÁO CÁO\nkết quả thực hiện Công văn số 123-CV/HU ngày 05/01/2026\ncủa Ban Thường vụ Huyện ủy\n-----\n\n"
+            "Thực hiện Công văn số 123-CV/HU, Đảng ủy xã Hưng Nguyên báo cáo kết quả như sau:\n")
+    h = header_of(list(layout_from_text(text).blocks()))
+    assert (h.issuer.name, h.issuer.parent) == ("ĐẢNG ỦY XÃ HƯNG NGUYÊN", "ĐẢNG BỘ TỈNH NGHỆ AN")
+    assert (h.number_symbol, h.doc_type.code, h.regime) == ("15-BC/ĐU", "BC", "party")
+    assert (h.place, h.date) == ("Hưng Nguyên", date(2026, 1, 20))
+    assert h.subject == "kết quả thực hiện Công văn số 123-CV/HU ngày 05/01/2026 của Ban Thường vụ Huyện ủy"
+
+
+def test_urgency_stamp_and_blank_number_and_day():
+    blocks = [B("ỦY BAN NHÂN DÂN", 0, 0, 0, bold=True), B("TỈNH GIA LAI", 0, 0, 0, bold=True),
+              *[B(t, 1, 0, 0, bold=True) for t in STATE],
+              B("Số:      /UBND-KT", 0, 0, 1), B("V/v bình ổn thị trường dịp Tết Nguyên đán", 0, 0, 1),
+              B("KHẨN", 0, 0, 1, bold=True), B("Gia Lai, ngày      tháng 02 năm 2026", 1, 0, 1, italic=True),
+              B("Kính gửi: Các sở, ban, ngành thuộc tỉnh."), *BODY]
+    h = header_of(blocks)
+    assert h.number_symbol == "/UBND-KT" and h.doc_type.code == "CV"
+    assert h.subject == "bình ổn thị trường dịp Tết Nguyên đán"
+    assert (h.place, h.date) == ("Gia Lai", None)
+    assert h.issuer.name == "ỦY BAN NHÂN DÂN TỈNH GIA LAI"
