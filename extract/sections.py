@@ -129,7 +129,8 @@ def _continues(prev: Node, block_text: str) -> bool:
     if not t:
         return True
     if t[:1].islower():
-        return True
+        # after a full stop, lower case is not the same sentence going on (a flattened table)
+        return not prev.text.rstrip().endswith(".")
     if prev.is_paragraph:
         return False
     if _DEADLINE_LINE.match(t):
