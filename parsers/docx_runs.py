@@ -11,7 +11,7 @@ for one paragraph; it knows nothing about blocks, tables or numbering.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
@@ -33,6 +33,7 @@ _WRAPPERS = {"hyperlink", "ins", "moveTo", "smartTag", "customXml", "sdtContent"
 _SKIPPED = {"del", "moveFrom"}
 _SHAPES = {"drawing", "pict", "object"}
 _M_T = "{" + NS["m"] + "}t"
+_TOGGLES = ("bold", "italic", "caps", "vanish")
 _SHOWN = {w(n) for n in ("t", "tab", "ptab", "noBreakHyphen", "sym", "footnoteRef", "endnoteRef")}
 
 
@@ -85,12 +86,32 @@ class ParagraphReader:
         self.note_mark = ""  # what w:footnoteRef shows inside the note being read
 
     def base_props(self, para_style: str | None, char_style: str | None = None) -> RunProps:
-        """Document defaults → paragraph style → character style."""
+        """Document defaults → paragraph style → character style (direct formatting goes on top).
+
+        Bold, italic, caps and hidden are *toggle* properties (ECMA-376
+        §17.7.3, as Word renders them): at style level an "on" reverses what
+        the levels below gave, so a bold heading style with the bold
+        character style "Strong" shows plain text; an "off" in a style
+        changes nothing. Direct formatting, applied after this, is absolute.
+        """
         key = (para_style, char_style)
         props = self._cache.get(key)
         if props is None:
-            props = (self._styles.default_rpr.over(self._styles.run_props(para_style))
-                     .over(self._styles.run_props(char_style) if char_style else None))
+            defaults = self._styles.default_rpr
+            levels = [self._styles.run_props(para_style)]
+            if char_style:
+                levels.append(self._styles.run_props(char_style))
+            props = defaults
+            for level in levels:
+                props = props.over(level)
+            toggled = {}
+            for name in _TOGGLES:
+                state = bool(getattr(defaults, name))
+                for level in levels:
+                    if getattr(level, name):
+                        state = not state
+                toggled[name] = state
+            props = replace(props, **toggled)
             self._cache[key] = props
         return props
 

@@ -376,6 +376,28 @@ def test_style_inheritance_bold_caps_underline_and_direct_override(tmp_path):
     assert date.align == "right" and date.indent == 144.0
 
 
+def test_bold_and_caps_toggle_between_style_levels(tmp_path):
+    """Word's toggle properties: a bold character style in a bold paragraph style shows plain text."""
+    style_xml = styles(
+        '<w:style w:type="paragraph" w:styleId="TieuDe"><w:name w:val="Tieu de"/><w:rPr><w:b/><w:caps/></w:rPr>'
+        "</w:style>",
+        '<w:style w:type="paragraph" w:styleId="TieuDe2"><w:name w:val="Tieu de 2"/><w:basedOn w:val="TieuDe"/>'
+        "<w:rPr><w:b/></w:rPr></w:style>",  # stated again down the same chain: still one level, still bold
+        '<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>',
+        '<w:style w:type="character" w:styleId="KhongDam"><w:name w:val="Khong dam"/>'
+        '<w:rPr><w:b w:val="0"/></w:rPr></w:style>',
+    )
+    body = "".join([
+        para(run("đậm"), run(" thường", style="Strong"), style="TieuDe"),
+        para(run("vẫn đậm", style="KhongDam"), style="TieuDe"),  # an "off" in a style changes nothing
+        para(run("đậm trực tiếp", style="Strong", bold=True), style="TieuDe"),  # direct formatting is absolute
+        para("chuỗi kế thừa", style="TieuDe2"),
+    ])
+    blocks = build(tmp_path, body, styles_xml=style_xml)
+    assert [(s.text, s.bold) for s in blocks[0].lines[0].spans] == [("ĐẬM", True), ("THƯỜNG", False)]
+    assert [b.bold for b in blocks[1:]] == [True, True, True]
+
+
 def test_line_breaks_make_lines_of_one_block(tmp_path):
     body = para(run("ỦY BAN NHÂN DÂN", bold=True) + "<w:r><w:br/></w:r>" + run("TỈNH QUẢNG NINH", bold=True)
                 + '<w:r><w:br w:type="textWrapping"/><w:t>Số: 12/CT-UBND</w:t></w:r>')
