@@ -83,3 +83,17 @@ def test_result_tables_are_body_but_header_and_signature_tables_are_not():
         ("results", "Số tài khoản định danh điện tử mức độ 2 đã kích hoạt trong quý"),
         ("limits", "Việc số hóa hồ sơ còn chậm do thiếu máy quét chuyên dụng."),
     ]
+
+
+def test_headings_with_full_stop_and_unlabelled_subheadings():
+    rep = split_report(_blocks([
+        ("Thực hiện Công văn số 125-CV/ĐU, chi bộ báo cáo như sau:", False),
+        ("I. Kết quả thực hiện.", False),
+        ("Chi bộ đã phổ biến Chỉ thị số 05-CT/TU tới toàn thể đảng viên.", False),
+        ("II. Hạn chế.", False),
+        ("Về công tác tuyên truyền", True),
+        ("Việc tuyên truyền trên loa truyền thanh chưa thường xuyên.", False),
+        ("III. PHƯƠNG HƯỚNG", True),
+        ("Tiếp tục tuyên truyền trên các nhóm Zalo tổ dân phố.", False),
+    ]))
+    assert [s.part for s in rep.sentences] == ["results", "limits", "plans"]

@@ -89,8 +89,14 @@ def heading_level(text: str) -> int | None:
 
 
 def is_heading(block: Block) -> bool:
-    """A short line that opens a part: a label or bold/CAPS, no sentence end."""
+    """A short line that opens a part: a label or bold/CAPS, no sentence end.
+
+    A labelled line naming a part is a heading even with a full stop ("II. Hạn chế."):
+    some clerks end every paragraph with one.
+    """
     text = block.text.strip()
+    if text and _LABEL.match(text) and len(text.split()) <= 10 and heading_part(text.rstrip(".:")):
+        return True
     if not text or len(text.split()) > 16 or text.endswith((".", ";", ",")):
         return False
     letters = [c for c in text if c.isalpha()]
@@ -139,9 +145,18 @@ def split_report(blocks: Iterable[Block]) -> ReportBody:
     for index, block in enumerate(body):
         text = block.text.strip()
         if is_heading(block):
-            level = heading_level(text) or 1
+            level = heading_level(text)
+            if level is None:
+                # An unlabelled bold line is a sub-heading of the current part ("Về công tác
+                # tuyên truyền" under "II. HẠN CHẾ"), unless it is a CAPS part title of its own.
+                caps = text.upper() == text
+                level = 1 if (caps and heading_part(text)) or not stack else stack[-1][0] + 1
             stack = [(lvl, p) for lvl, p in stack if lvl < level]
-            stack.append((level, heading_part(text)))
+            part_here = heading_part(text)
+            if part_here == "results" and any(p for _, p in stack) and "ket qua" not in fold(text):
+                # Under a part already open, "công tác …"/"tình hình …" names a topic, not a part.
+                part_here = None
+            stack.append((level, part_here))
             heading = text
             continue
         part: Part = next((p for _, p in reversed(stack) if p), "results")
