@@ -246,6 +246,10 @@ def collect_tasks(root: Node, issue_date: date | None = None, report: bool = Fal
         assignees = find_assignees(node.text, title)
         if not assignees and is_assignee_lead(node.text):
             assignees = units_in_label(node.text.strip().rstrip(":"))
+        if not assignees and parent is not None and parent.text.rstrip().endswith(":"):
+            # "- Sở Khoa học và Công nghệ chủ trì … thực hiện:" then "+ Nâng cấp …": the lead-in's
+            # unit does the sub-items. (A parent that is a full sentence passes nothing on.)
+            assignees = list(parent.assignees)
         if not assignees:
             # An item under "4. Sở Nội vụ" or "a) Đối với các sở, ban, ngành" is that unit's duty.
             assignees = heading_assignees(node)
