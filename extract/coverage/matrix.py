@@ -70,7 +70,8 @@ def build_coverage(directive: Document, reports: Sequence[tuple[Document, Layout
         entry = {"unit": name, "filename": doc.source.filename, "number_symbol": doc.number_symbol,
                  "printed_name": printed, "registry_match": round(confidence, 3) if reg else None,
                  "answers_directive": None if ans is None else ans.answers,
-                 "citation": ans.citation.text if ans and ans.citation else None}
+                 "citation": ans.citation.text if ans and ans.citation else None,
+                 "cites": [c.number_symbol for c in find_citations(body.opening or "")]}
         unit_entries.append(entry)
 
     names = _distinct(names, unit_entries, bodies, registry)
@@ -110,7 +111,8 @@ def build_coverage(directive: Document, reports: Sequence[tuple[Document, Layout
     return Coverage(
         directive=CoverageDirective(number_symbol=directive.number_symbol, filename=directive.source.filename,
                                     tasks=tasks),
-        units=unit_entries, cells=ordered, checklist=checklist, threshold=threshold,
+        units=unit_entries, cells=ordered, checklist=checklist,
+        score_threshold=0.5,  # cell scores are scaled so that the calibrated threshold is one half
         silent=silent)
 
 
