@@ -130,7 +130,7 @@ _PREDICATES = [
     "trong", "với", "để", "nhằm", "trên", "về", "tại", "cùng", "và các nội dung", "khi", "nếu", "đã",
     "đang", "sẽ", "không", "hoặc", "mỗi", "từng", "cho", "thì", "vào", "đến", "sau", "trước",
     "nộp", "quy định", "công bố", "quyết định", "lập", "thu", "có nhiệm vụ", "có chức năng", "chưa",
-    "đưa", "gắn", "đăng ký",
+    "đưa", "gắn", "đăng ký", "liên hệ",
 ]
 _PRED_RE = re.compile(
     r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, _PREDICATES), key=len, reverse=True)) + r")(?![\wÀ-ỹ])"
@@ -199,6 +199,9 @@ def _span(text: str, start: int) -> str:
         if m.group(0) == "tổ chức" and (re.match(
                 r"\s+(?:chính trị|đảng|đoàn thể|xã hội|hội|thành viên|cơ sở đảng|quần chúng|theo ngành)", after)
                 or before.endswith("các")):
+            continue
+        # "cơ quan, tổ chức", "tổ chức, cá nhân": the pair of nouns of every regulation.
+        if m.group(0) == "tổ chức" and (before.endswith(",") or re.match(r"\s*[,)]", after)):
             continue
         # "tập thể lãnh đạo cơ quan", "các lãnh đạo": the verb word used as a noun.
         if before.endswith(("tập thể", "các", "Ban", "ban")):
@@ -270,7 +273,8 @@ def find_assignees(text: str, title: str | None = None) -> list[str]:
         for n in names:
             key = n.casefold()
             # one unit found twice, once with more words ("các cơ quan, đơn vị có văn bản")
-            if n and all(not (key.startswith(f.casefold()) or f.casefold().startswith(key)) for f in found):
+            if n and all(not (key.startswith(f.casefold()) or f.casefold().startswith(key)
+                              or key in f.casefold()) for f in found):
                 found.append(n)
 
     if title:
@@ -288,7 +292,11 @@ def find_assignees(text: str, title: str | None = None) -> list[str]:
     for s0 in list(starts):
         if _INTRO_RE.match(text, s0):
             sentence_end = min([e for e in (text.find(". ", s0), text.find("; ", s0)) if e > 0] or [len(text)])
-            starts += [m.end() for m in re.finditer(r",\s+", text[:sentence_end]) if m.start() > s0][:4]
+            # the first comma after which a unit starts is the subject; later ones are inside it
+            first = next((m.end() for m in re.finditer(r",\s+", text[:sentence_end])
+                          if m.start() > s0 and is_unit(text[m.end():])), None)
+            if first is not None:
+                starts.append(first)
     for start in sorted(set(starts)):
         if not is_unit(text[start:]):
             continue
