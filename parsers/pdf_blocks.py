@@ -22,14 +22,17 @@ from parsers.layout import Block, Line
 from parsers.pdf_columns import Segment
 from parsers.pdf_lines import Row, to_line
 
-# Domain notes §6, plus the zone labels the text backend also breaks on.
+# Domain notes §6, plus the zone labels the text backend also breaks on. Item numbers have at
+# most three digits, so a wrapped "2025 - 2026." is not read as an item "2025 -".
 STARTS_ITEM = re.compile(
-    r"^\s*(?:[IVXLC]+[.\-–]\s|\d+(?:\.\d+)*\s?[.)\-–]\s|[a-zđ]\)\s|[-+•*–]\s|Điều\s+\d+|Phần\s|Chương\s|Mục\s"
+    r"^\s*(?:[IVXLC]+[.\-–]\s|\d{1,3}(?:\.\d{1,3})*(?:\s?[.)]|[\-–])\s|[a-zđ]\)\s|[-+•*–]\s|Điều\s+\d+|Phần\s|Chương\s|Mục\s"
     r"|PHẦN\s|CHƯƠNG\s|MỤC\s|Nơi nhận|Kính gửi|Căn cứ\s)",
 )
 _LABEL = re.compile(r"^(?:[IVXLC]+\.|\d+(?:\.\d+)*\s?[.)]|[a-zđ]\)|[-+•*–])(?=\s)")
 _BARE_HEADING = re.compile(r"^(?:Chương|Phần|Mục|CHƯƠNG|PHẦN|MỤC|Điều)\s+[IVXLC\d]+[.:]?$")
 _ITEM = re.compile(r"^[-+•–]\s")
+# Lines that start their own unit in a header/footer cell.
+_CELL_LABEL = re.compile(r"^(?:V/v|Số\b|Kính gửi|Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|T/M|K/T|T/L|Q\.|\(Ký|ĐẠI DIỆN)")
 
 
 @dataclass(slots=True)
@@ -106,26 +109,33 @@ def breaks(prev: Row, cur: Row, prev_line: Line, cur_line: Line, area: TextArea)
     if _starts_lower(text):
         return False  # a sentence going on
     indent = cur.x0 - area.left
-    if 0.6 * cur.size < indent < 0.25 * area.width and cur.x0 > prev.x0 + 0.6 * cur.size:
-        return True  # first-line indent
+    if 0.6 * cur.size < indent < 0.25 * area.width and cur.x0 > prev.x0 + 0.6 * cur.size \
+            and prev.x0 - area.left < 0.6 * cur.size:
+        return True  # first-line indent after a line at the margin (not the next line of a centred title)
     if prev.x1 < area.right - 0.2 * area.width:
         return True  # the line before stopped short: its paragraph ended there
     return _centred(prev, area) and prev.x1 - prev.x0 < 0.75 * area.width
 
 
-def _zone_continues(prev_block: Block, prev: Row, cur: Row, cur_line: Line) -> bool:
-    """A wrapped line inside a header/footer cell, not a new printed line."""
+def _zone_continues(prev_block: Block, prev: Row, cur: Row, cur_line: Line, full: bool) -> bool:
+    """A wrapped line inside a header/footer cell, not a new printed line (``full``: ``prev`` fills the column)."""
     if cur.top - prev.bottom > 1.2 * max(prev.size, cur.size) or cur.top < prev.top:
         return False
     text = cur_line.text
     last = prev_block.lines[-1].text
     if _is_item_or_label(text):
         return False
-    if _starts_lower(text):
-        return True
+    prev_line = prev_block.lines[-1]
+    if _edge_style(prev_line, -1) != _edge_style(cur_line, 0) or abs(prev.size - cur.size) > 0.6:
+        return False  # "Số 37-CV/ĐU" then the italic "về việc …" of a 2026 Party công văn
     if last.upper().endswith("CHỦ NGHĨA") and text.upper().startswith("VIỆT NAM"):
         return True  # the motto wrapped in a narrow cell
-    return bool(_ITEM.match(prev_block.lines[0].text)) and not last.endswith((";", ".", ":"))
+    if _starts_lower(text) or (_ITEM.match(prev_block.lines[0].text) and not last.endswith((";", ".", ":"))):
+        return True  # a sentence or a recipient item going on
+    # A capitalised word going on a full sentence-case line ("… Nghị quyết Đại hội XIV của" / "Đảng");
+    # never after a capitals line: "ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN" are two printed lines.
+    return (full and any(c.islower() for c in last) and not last.endswith((".", ";", ":", ",", ")"))
+            and not _CELL_LABEL.match(text))
 
 
 def _is_item_or_label(text: str) -> bool:
@@ -174,11 +184,13 @@ def zone_blocks(rows: list[Row], page: int, column: int) -> list[Block]:
     blocks: list[Block] = []
     last_row: Row | None = None
     left = min((r.x0 for r in rows), default=0.0)
+    right = max((r.x1 for r in rows), default=0.0)
     for row in rows:
         line = to_line(row)
         if not line.text:
             continue
-        if blocks and last_row is not None and _zone_continues(blocks[-1], last_row, row, line):
+        full = last_row is not None and last_row.x1 >= right - 0.15 * max(1.0, right - left)
+        if blocks and last_row is not None and _zone_continues(blocks[-1], last_row, row, line, full):
             blocks[-1].lines.append(line)
         else:
             blocks.append(Block(lines=[line], page=page, column=column, indent=round(row.x0 - left, 1),

@@ -24,6 +24,7 @@ ZoneKind = Literal["header", "footer"]
 
 _MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)\b")
 _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:", re.IGNORECASE)
+_ADDRESSEES = re.compile(r"^Kính\s+gửi\b")
 _SIGNING = re.compile(r"^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\.M|K\.T|T\.L)[.\s]")
 _HEADER_DEPTH = 0.3  # a header zone is never taller than this share of the page height
 
@@ -98,6 +99,8 @@ def _grow(rows: list[Row], i: int, page: PageInfo, kind: ZoneKind) -> tuple[Segm
             seg.left.append(left)
             seg.right.append(right)
             lo, hi = max(lo, left.x1), min(hi, right.x0)
+        elif kind == "header" and _ADDRESSEES.match(row.text):
+            break  # "Kính gửi:" under the header table starts the body (it is in a column only beside V/v)
         elif _fits_left(row, page, hi):
             seg.left.append(row)
             lo = max(lo, row.x1)
