@@ -54,6 +54,13 @@ def _reports(body: list[Block]) -> bool:
     return any(_REPORTING.search(b.text) for b in body)
 
 
+# Decisions about one person or one award (bổ nhiệm, khen thưởng, nâng lương …)
+# assign no work even though they end "… chịu trách nhiệm thi hành Quyết định này".
+_INDIVIDUAL = re.compile(r"^(?:về việc\s+)?(?:bổ nhiệm|miễn nhiệm|bổ nhiệm lại|điều động|luân chuyển|khen thưởng|"
+                         r"tặng|kỷ luật|nâng (?:bậc )?lương|nghỉ hưu|cho thôi|công nhận|cấp|thu hồi|chấp thuận|"
+                         r"cử|tiếp nhận|xếp hạng|phong tặng|truy tặng|thôi giữ)\b", re.IGNORECASE)
+
+
 def doc_class(head: HeaderFields, body: list[Block], tasks: list[Task]) -> DocClass:
     code = head.doc_type.code
     if code in REPORT_CODES:
@@ -64,6 +71,8 @@ def doc_class(head: HeaderFields, body: list[Block], tasks: list[Task]) -> DocCl
         return "other"
     if code == "CV" and head.subject and re.match(r"(?i)báo cáo\b", head.subject) and _reports(body):
         return "report"  # "V/v báo cáo kết quả …": a report sent as a công văn
+    if code in ("QĐ", "QyĐ") and head.subject and _INDIVIDUAL.match(head.subject.strip()):
+        return "other"
     if code == "CV":
         # A công văn goes to the units it addresses: it asks them for something
         # (đề nghị, thông báo để … thực hiện) unless it only informs.

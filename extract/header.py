@@ -226,8 +226,11 @@ def read_header(blocks: list[Block]) -> HeaderFields:
     # Where the top part ends: the type line, or Kính gửi, whichever comes first.
     top_end = len(lines)
     if lines[0].column is not None:
-        # A two-column zone (table or PDF columns) is the top; what follows is not.
-        top_end = next((k for k, ln in enumerate(lines) if ln.column is None), len(lines))
+        # A two-column zone (table or PDF columns) is the top; what follows is not —
+        # nor a type line that a table holds in a merged row under the number.
+        top_end = next((k for k, ln in enumerate(lines) if ln.column is None or
+                        (k > 2 and is_caps(ln.text) and vocab.type_by_name(ln.text) and
+                         any(_is_number(x.text) for x in lines[:k]))), len(lines))
     for k, ln in enumerate(lines[:top_end]):
         if ln.column is None and ((vocab.type_by_name(ln.text) and is_caps(ln.text)) or
                                   (type_prefix(ln.text) and k > 0)):

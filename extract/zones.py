@@ -43,7 +43,8 @@ _AUTHORITY_LINE = re.compile(
     r"BAN BÍ THƯ|BỘ CHÍNH TRỊ|CỤC TRƯỞNG|VỤ TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG BAN)\b")
 # Words that continue a CAPS subject wrapped over several paragraphs.
 _SUBJECT_CONT = re.compile(r"^(?:VỀ|CỦA|TẠI|VÀ|NĂM|GIAI ĐOẠN|ĐẾN|TRÊN|TRONG|NHẰM|ĐỐI VỚI|CHO|THEO|GẮN)\b")
-_LABEL = re.compile(r"^(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)\-]|[a-zđ]\)|Điều\s+\d+|Phần\s|Chương\s|Mục\s)")
+_LABEL = re.compile(r"^(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)\-]|[a-zđ]\)|Điều\s+\d+|Phần\s|Chương\s|Mục\s"
+                    r"|PHẦN\s|CHƯƠNG\s|MỤC\s|ĐIỀU\s+\d+)")
 
 
 @dataclass(slots=True)
@@ -182,14 +183,18 @@ def subject_end(blocks: list[Block], start: int) -> int:
                 or vocab.is_rule(t) or t.rstrip().endswith(":") or len(t) > 250):
             break
         if caps:
-            # CAPS subject wrapped over paragraphs: continue on CAPS text that reads
-            # as a continuation, never onto a QĐ's authority line.
-            if not is_caps(t):
+            # CAPS subject wrapped over paragraphs (a DOCX subject typed with manual
+            # breaks: "… CHÀO MỪNG ĐẠI HỘI" / "LẦN THỨ XIV CỦA ĐẢNG"): CAPS text goes
+            # on, but never onto a QĐ's authority line or a type line.
+            if not is_caps(t) or is_type_line(t):
                 break
             # A line after "," or "VÀ" is the same sentence ("CỦA BỘ CHÍNH TRỊ," /
             # "BAN BÍ THƯ"), even when it reads like an authority.
-            if not prev.rstrip().endswith((",", " VÀ", "-")) and (
-                    _AUTHORITY_LINE.match(t) or not _SUBJECT_CONT.match(t)):
+            joined = prev.rstrip().endswith((",", " VÀ", "-")) or _SUBJECT_CONT.match(t)
+            if not joined and _AUTHORITY_LINE.match(t):
+                break
+            # A change of weight with nothing linking the lines: a new element.
+            if not joined and blocks[i].bold != blocks[start].bold:
                 break
         else:
             # Sentence-case subject: a wrap that starts in lower case or with "(" continues

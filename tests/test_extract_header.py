@@ -256,3 +256,21 @@ def test_urgency_stamp_and_blank_number_and_day():
     assert h.subject == "bình ổn thị trường dịp Tết Nguyên đán"
     assert (h.place, h.date) == ("Gia Lai", None)
     assert h.issuer.name == "ỦY BAN NHÂN DÂN TỈNH GIA LAI"
+
+
+def test_caps_subject_typed_with_manual_breaks_then_body():
+    h = header_of(table_header(
+        ["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK"], "Số: 0124/KH-UBND", "Đắk Lắk, ngày 18 tháng 11 năm 2025", STATE,
+        [B("KẾ HOẠCH", bold=True), B("PHÁT ĐỘNG ĐỢT THI ĐUA LẬP THÀNH TÍCH CHÀO MỪNG ĐẠI HỘI", bold=True),
+         B("LẦN THỨ XIV CỦA ĐẢNG", bold=True), B("I. MỤC ĐÍCH, YÊU CẦU", bold=True), *BODY]))
+    assert h.subject == "PHÁT ĐỘNG ĐỢT THI ĐUA LẬP THÀNH TÍCH CHÀO MỪNG ĐẠI HỘI LẦN THỨ XIV CỦA ĐẢNG"
+
+
+def test_numeric_place_date_and_type_line_in_a_merged_table_row():
+    blocks = [B("BỘ Y TẾ", 0, 0, 0, bold=True), *[B(t, 1, 0, 0, bold=True) for t in STATE],
+              B("Số: 15/TB-BYT", 0, 0, 1), B("Hà Nội, ngày 05/01/2026", 1, 0, 1, italic=True),
+              B("THÔNG BÁO", 0, 0, 2, bold=True), B("Kết luận của Bộ trưởng tại cuộc họp giao ban tháng 12", 0, 0, 2),
+              *BODY]
+    h = header_of(blocks)
+    assert (h.place, h.date) == ("Hà Nội", date(2026, 1, 5))
+    assert (h.doc_type.code, h.subject) == ("TB", "Kết luận của Bộ trưởng tại cuộc họp giao ban tháng 12")

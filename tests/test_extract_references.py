@@ -147,3 +147,11 @@ def test_real_references(real_docs):
     out = [r.number_symbol or r.text for r in find_references(z.body, exclude="982/KH-UBND")]
     assert out[:3] == ["Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "45-CT/TW", "2437/QĐ-TTg"]
     assert "982/KH-UBND" not in out
+
+
+def test_individual_decisions_are_not_directives():
+    closing = [B("Điều 3. Chánh Văn phòng, Giám đốc Sở Nội vụ và ông Nguyễn Văn A chịu trách nhiệm thi hành "
+                 "Quyết định này./.")]
+    assert doc_class(head("QĐ", "Quyết định", subject="Về việc bổ nhiệm ông Nguyễn Văn A"), closing, []) == "other"
+    assert doc_class(head("QĐ", "Quyết định", subject="Về việc ban hành Kế hoạch kiểm kê tài sản công"),
+                     closing, []) == "directive"
