@@ -9,6 +9,8 @@ widths and wrapped text:
 * "Danh sách kiểm tra" — per task: how many units did it, which, which not.
 * "Chưa báo cáo" — the units that sent no report.
 * "Báo cáo đã nhận" — each report: unit, file, number, the citation it opens with.
+* "Căn cứ" — every evidence sentence in plain sight (comments do not print), with
+  a filter: task, unit, verdict, score, sentence, page, report part.
 
 CSV: one row per cell (task × unit), UTF-8 with BOM so Excel shows the accents.
 """
@@ -190,6 +192,30 @@ def write_xlsx(cov: Coverage, path: str | Path, title: str | None = None) -> Pat
     for col, width in zip("ABCDEF", (7, 36, 28, 18, 60, 20), strict=True):
         ws.column_dimensions[col].width = width
     ws.freeze_panes = "A2"
+
+    # --- Căn cứ: the evidence sentences in plain sight (comments do not print)
+    ws = wb.create_sheet("Căn cứ")
+    header = ["Nhiệm vụ", "Đơn vị", "Kết luận", "Điểm", "Câu trích trong báo cáo", "Trang", "Phần báo cáo"]
+    for col, text in enumerate(header, 1):
+        c = ws.cell(row=1, column=col, value=text)
+        c.font, c.alignment, c.border, c.fill = bold, center, border, fills["head"]
+    part_names = {"results": "Kết quả", "limits": "Hạn chế", "plans": "Phương hướng", "proposals": "Kiến nghị"}
+    r = 2
+    for cell in cov.cells:
+        for ev in cell.evidence:
+            counted = _extra(ev, "counted", True) is not False
+            verdict = "Đã thực hiện" if cell.addressed and counted else "Chỉ nêu, không tính"
+            values = [cell.task, cell.unit, verdict, round(cell.score, 2), ev.text, ev.page,
+                      part_names.get(_extra(ev, "part"), "")]
+            for col, v in enumerate(values, 1):
+                c = ws.cell(row=r, column=col, value=v)
+                c.alignment, c.border, c.font = (wrap if col in (2, 5) else center), border, normal
+            ws.cell(row=r, column=3).fill = fills["done"] if verdict == "Đã thực hiện" else fills["silent"]
+            r += 1
+    for col, width in zip("ABCDEFG", (10, 30, 18, 8, 80, 8, 14), strict=True):
+        ws.column_dimensions[col].width = width
+    ws.freeze_panes = "C2"
+    ws.auto_filter.ref = f"A1:G{max(r - 1, 1)}"
 
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)

@@ -25,7 +25,7 @@ def test_xlsx_matrix_checklist_and_silent_units(tmp_path, coverage_a):
     cov, _ = coverage_a
     path = write_xlsx(cov, tmp_path / "out.xlsx", title="Theo dõi thực hiện Công văn số 125-CV/ĐU")
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Ma trận", "Danh sách kiểm tra", "Chưa báo cáo", "Báo cáo đã nhận"]
+    assert wb.sheetnames == ["Ma trận", "Danh sách kiểm tra", "Chưa báo cáo", "Báo cáo đã nhận", "Căn cứ"]
 
     ws = wb["Ma trận"]
     assert ws["A1"].value == "Theo dõi thực hiện Công văn số 125-CV/ĐU"
@@ -58,6 +58,12 @@ def test_xlsx_matrix_checklist_and_silent_units(tmp_path, coverage_a):
     ws = wb["Báo cáo đã nhận"]
     received = list(ws.iter_rows(min_row=2, values_only=True))
     assert len(received) == 6 and received[0][3] == "02-BC/CB" and "125-CV/ĐU" in received[0][4]
+    ws = wb["Căn cứ"]
+    evidence = list(ws.iter_rows(min_row=2, values_only=True))
+    # KDC 3 mentions the patrols only under HẠN CHẾ: shown, marked as not counted.
+    patrol = [r for r in evidence if r[0] == "T3" and r[1] == "Chi bộ Khu dân cư số 3"]
+    assert patrol and patrol[0][2] == "Chỉ nêu, không tính" and patrol[0][6] == "Hạn chế"
+    assert any(r[0] == "T5" and r[1] == "Chi bộ Trạm Y tế" and r[2] == "Đã thực hiện" for r in evidence)
 
 
 def test_csv_one_row_per_cell(tmp_path, coverage_a):

@@ -251,6 +251,10 @@ class Scorer:
             raw = done[0][0] if done else 0.0
             addressed = raw >= threshold
             evidence = [wins[i] for s, i in done[:3] if s >= threshold] if addressed else []
-            mentions = [wins[i] for s, i in other[:1] if s >= threshold]
+            mentions, parts_seen = [], set()
+            for sc, i in other:  # the best mention in each other part: "under HẠN CHẾ and as a plan"
+                if sc >= threshold and wins[i].part not in parts_seen:
+                    parts_seen.add(wins[i].part)
+                    mentions.append(wins[i])
             out.append(Match(display_score(raw, threshold), addressed, evidence, mentions))
         return out
