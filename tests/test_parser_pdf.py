@@ -228,6 +228,48 @@ def test_footer_recipients_and_signature_are_separate_columns() -> None:
     assert order == [None] + [0] * 6 + [1] * 4 + [None]
 
 
+def test_party_cong_van_2026_header_cells() -> None:
+    """Italic "về việc …" under the number wraps inside its cell; "Kính gửi:" below the table is body."""
+    it = "LiberationSerif-Italic"
+    words = (words_of("ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG", 95, 56) + words_of("ĐẢNG CỘNG SẢN VIỆT NAM", 323, 56,
+                                                                     font="LiberationSerif-Bold")
+             + words_of("ĐẢNG ỦY PHƯỜNG HỒNG AN", 107, 72, font="LiberationSerif-Bold") + [W("*", 190, 88, 13)]
+             + words_of("Số 37-CV/ĐU", 156, 105, 13) + words_of("Hồng An, ngày 05 tháng 3 năm 2026", 323, 105, 13,
+                                                                 font=it)
+             + words_of("về việc tổ chức cho đảng viên học tập,", 101, 122, font=it)
+             + words_of("quán triệt Nghị quyết Đại hội XIV của", 101, 138, font=it)
+             + words_of("Đảng", 180, 154, font=it) + words_of("Kính gửi:", 184, 176, 14, font=it)
+             + words_of("- Các chi bộ trực thuộc,", 247, 194, 14))
+    blocks = _page_blocks(words)
+    left, right, full = _zone_texts(blocks)
+    assert left == ["ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG", "ĐẢNG ỦY PHƯỜNG HỒNG AN", "*", "Số 37-CV/ĐU",
+                    "về việc tổ chức cho đảng viên học tập, quán triệt Nghị quyết Đại hội XIV của Đảng"]
+    assert right == ["ĐẢNG CỘNG SẢN VIỆT NAM", "Hồng An, ngày 05 tháng 3 năm 2026"]
+    assert full == ["Kính gửi:", "- Các chi bộ trực thuộc,"]
+
+
+def test_centred_title_over_three_lines_is_one_block() -> None:
+    b = "LiberationSerif-Bold"
+    words = (words_of("KẾ HOẠCH", 278, 135, 15, b)
+             + words_of("thực hiện Chỉ thị số 52-CT/TU, ngày 08-01-2026 của Ban Thường vụ", 115, 155, 14, b)
+             + words_of("Thành ủy về đẩy mạnh học tập và làm theo tư tưởng, đạo đức,", 133, 174, 14, b)
+             + words_of("phong cách Hồ Chí Minh năm 2026", 213, 192, 14, b)
+             + _justified(BODY, 235, size=14))
+    texts = [bl.text for bl in _blocks(words)]
+    assert texts == ["KẾ HOẠCH", "thực hiện Chỉ thị số 52-CT/TU, ngày 08-01-2026 của Ban Thường vụ Thành ủy về đẩy "
+                     "mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2026", BODY]
+
+
+def test_wrapped_year_range_is_not_a_list_item() -> None:
+    words = words_of("1. Khám sức khỏe định kỳ cho học sinh; hoàn thành trong học kỳ II năm học", 114, 393, 14)
+    words[-1].x1 = 567  # a full line
+    words += words_of("2025 - 2026.", 85, 411, 14)
+    words += words_of("2. Giám sát, phòng, chống dịch bệnh truyền nhiễm trong trường học.", 114, 431, 14)
+    texts = [b.text for b in _blocks(words)]
+    assert texts[0] == "1. Khám sức khỏe định kỳ cho học sinh; hoàn thành trong học kỳ II năm học 2025 - 2026."
+    assert len(texts) == 2
+
+
 def test_body_line_mentioning_signing_words_is_not_a_zone() -> None:
     words = _justified("Nơi nhận văn bản phải vào sổ; TM. và KT. là viết tắt của thay mặt và ký thay theo quy "
                        "định về thể thức văn bản hành chính.", 300, first_indent=0)
