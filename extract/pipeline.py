@@ -9,7 +9,35 @@ from __future__ import annotations
 
 from extract import body, classify, header, recipients, references, report, signature, zones
 from extract.contract import Document, RepairNote, Source
-from parsers.layout import Layout
+from parsers.layout import Block, Layout
+
+# Which zone each contract field is read from (for per-field OCR confidence).
+_FIELD_ZONES = {
+    "issuer": "header", "number_symbol": "header", "doc_type": "header", "place": "header", "date": "header",
+    "subject": "header", "addressees": "header", "sections": "body", "tasks": "body", "references": "body",
+    "signers": "signature", "recipients": "recipients",
+}
+
+
+def _mean_confidence(blocks: list[Block]) -> float | None:
+    scores = [ln.confidence for b in blocks for ln in b.lines if ln.confidence is not None]
+    return round(sum(scores) / len(scores), 3) if scores else None
+
+
+def field_confidence(parts: zones.Zones) -> dict[str, float] | None:
+    """Per-field confidence 0..1 when the text came from OCR, else None.
+
+    The simplest honest version: a field's confidence is the mean OCR line
+    confidence of the zone it is read from (header fields from the header
+    blocks, tasks/sections/references from the body, signers from the signature
+    blocks, recipients from the Nơi nhận blocks) — not of the exact lines that
+    gave its value, which the zone readers do not report.
+    """
+    by_zone = {"header": _mean_confidence(parts.header), "body": _mean_confidence(parts.body),
+               "signature": _mean_confidence(parts.signature), "recipients": _mean_confidence(parts.recipients)}
+    if all(v is None for v in by_zone.values()):
+        return None
+    return {f: v for f, z in _FIELD_ZONES.items() if (v := by_zone[z]) is not None}
 
 
 def extract_document(layout: Layout) -> Document:
@@ -45,4 +73,5 @@ def extract_document(layout: Layout) -> Document:
         signers=signers,
         recipients=recips,
         report=rep,
+        confidence=field_confidence(parts) if layout.ocr else None,
     )

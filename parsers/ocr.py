@@ -48,7 +48,8 @@ TESSERACT = os.environ.get("VANBAN_TESSERACT", "tesseract")
 LANG = "vie"  # stack notes: "vie+eng" is worse, "eng" useless
 PAGE_SECONDS = float(os.environ.get("VANBAN_OCR_PAGE_SECONDS", "90"))
 _PT_PER_PX = 72.0 / TARGET_DPI
-_MIN_CONF = 10.0  # below this Tesseract is guessing at a speck or a seal stroke
+_MIN_CONF = 10.0
+_MIN_ROW_CONF = 0.45  # printed lines score 0.8–0.97 even on our worst samples; pen and seal rows 0.1–0.4  # below this Tesseract is guessing at a speck or a seal stroke
 # "auto" (default): median only on noisy pages; "always"/"never" for measurements.
 _DENOISE = {"auto": None, "never": False}.get(os.environ.get("VANBAN_OCR_DENOISE", "always"), True)
 _PDFIUM_LOCK = threading.Lock()  # pdfium is not thread-safe (thread fallback only)
@@ -306,6 +307,9 @@ def _repair_rows(rows: list[Row], page: PageInfo) -> tuple[list[Row], int]:
     out: list[Row] = []
     changed = 0
     for row in rows:
+        confs = [getattr(w, "conf", 1.0) for w in row.words]
+        if sum(confs) / len(confs) < _MIN_ROW_CONF:
+            continue  # a row Tesseract made of a seal or a signature ("„ử W )4")
         parts = _split_printed(row)
         words: list[Word] = []
         for part in parts:
