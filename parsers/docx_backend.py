@@ -35,12 +35,13 @@ from lxml import etree
 from parsers.docx_guard import check_docx
 from parsers.docx_notes import Notes
 from parsers.docx_numbering import Numbering, NumLabel
-from parsers.docx_runs import ParagraphContent, ParagraphReader, Piece
+from parsers.docx_runs import ParagraphContent, ParagraphReader, Piece, make_lines
 from parsers.docx_styles import StyleSheet, read_ppr, read_rpr
 from parsers.docx_tables import shape
+from parsers.docx_tabs import has_gap, split_tab_columns
 from parsers.docx_xml import alternate_branch, mc, on_off, w, wattr
 from parsers.errors import UnreadableDocument
-from parsers.layout import Block, CellRef, Layout, Line, Page, Repair, Span
+from parsers.layout import Block, CellRef, Layout, Page, Repair
 from parsers.legacy import decode_line, repair_text
 from parsers.textfix import clean
 
@@ -102,6 +103,7 @@ class _Reader:
         self.note_refs: list[tuple[str, str, str | None, int]] = []  # kind, id, custom mark, page
         self.paragraphs = ParagraphReader(self.styles)
         self.blocks: list[Block] = []
+        self.gapped: dict[int, list[list[Piece]]] = {}  # id(block) → pieces, for blocks with tab gaps
         self.tables = 0
         self.page = 1
         self.break_kind = "explicit"
@@ -126,6 +128,7 @@ class _Reader:
         if sect_prs:
             self.first_page_header(sect_prs[0])
         self.walk(body, _Where(), top=True)
+        self.blocks = split_tab_columns(self.blocks, self.gapped)
         self.read_notes()
         return self.layout(filename)
 
@@ -237,18 +240,22 @@ class _Reader:
             if props.page_break_before and self.break_kind == "explicit":
                 self.page += 1
             self.page += sum(1 for kind, before in content.breaks if kind == self.break_kind and before)
-        lines = self.lines(content, label, style_id, ppr_el)
+        pieces = self.pieces(content, label, style_id, ppr_el)
+        lines = make_lines(pieces)
         text = " ".join(ln.text for ln in lines if ln.text)
         # A numbered paragraph with no text shows only its label: nothing to read (but it was counted).
         keep = content.has_text() and bool(text) and not _RULE.match(text)
         if keep and where.furniture and _PAGE_LEFTOVER.match(text):
             keep = False
         if keep:
-            self.blocks.append(Block(
+            block = Block(
                 lines=lines, page=self.page, column=where.column, cell=where.cell,
                 align=props.align, indent=props.indent, list_label=label.text if label else None,
                 style=self.styles.name(style_id),
-            ))
+            )
+            self.blocks.append(block)
+            if where == _Where() and has_gap(pieces):
+                self.gapped[id(block)] = pieces  # may be a header/footer typed with tabs
         for box in content.textboxes:
             self.walk(box, where)
         if not counts_pages:
@@ -260,17 +267,16 @@ class _Reader:
                     and self.section_types[self.section_index] in _NEW_PAGE_SECTIONS):
                 self.page += 1
 
-    def lines(self, content: ParagraphContent, label: NumLabel | None, style_id: str | None,
-              ppr_el: etree._Element | None) -> list[Line]:
-        """Styled Lines, one per visual line; the numbering label opens the first."""
+    def pieces(self, content: ParagraphContent, label: NumLabel | None, style_id: str | None,
+               ppr_el: etree._Element | None) -> list[list[Piece]]:
+        """Styled pieces per visual line; the numbering label opens the first."""
         pieces = [list(line) for line in content.lines]
         if label:
             mark = read_rpr(ppr_el.find(w("rPr"))) if ppr_el is not None else None
             props = self.paragraphs.base_props(style_id).over(mark).over(label.rpr)
             text = label.text.upper() if props.caps else label.text
             pieces[0][:0] = [Piece(text, props), Piece(" ", props)]
-        # A rule typed under the issuer after a line break ("TỈNH X<br>______") is a drawn rule too.
-        return [line for line in (_line(p) for p in pieces) if line.text and not _RULE.match(line.text)]
+        return pieces
 
 
 def _mark_hidden(ppr_el: etree._Element | None) -> bool:
@@ -279,34 +285,6 @@ def _mark_hidden(ppr_el: etree._Element | None) -> bool:
         return False
     rpr = read_rpr(ppr_el.find(w("rPr")))
     return bool(rpr and rpr.vanish)
-
-
-def _line(pieces: list[Piece]) -> Line:
-    """One visual line from styled pieces; runs split by Word's editing history are merged."""
-    spans: list[Span] = []
-    for piece in pieces:
-        style = (bool(piece.props.bold), bool(piece.props.italic), bool(piece.props.underline))
-        if spans and (spans[-1].bold, spans[-1].italic, spans[-1].underline) == style:
-            spans[-1].text += piece.text
-        else:
-            spans.append(Span(piece.text, *style))
-    raw = "".join(s.text for s in spans)
-    lettered = [s for s in spans if any(c.isalpha() for c in s.text)]
-    weights: Counter[tuple[str | None, float | None]] = Counter()
-    for piece in pieces:
-        letters = sum(c.isalpha() for c in piece.text)
-        if letters:
-            weights[(piece.props.font, piece.props.size)] += letters
-    font, size = weights.most_common(1)[0][0] if weights else (None, None)
-    return Line(
-        text=clean(raw),
-        bold=bool(lettered) and all(s.bold for s in lettered),
-        italic=bool(lettered) and all(s.italic for s in lettered),
-        underline=bool(lettered) and all(s.underline for s in lettered),
-        size=size,
-        font=font,
-        spans=[Span(clean(s.text), s.bold, s.italic, s.underline) for s in spans if clean(s.text)],
-    )
 
 
 def _repair_unmarked_legacy(blocks: list[Block]) -> list[Repair]:

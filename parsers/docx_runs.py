@@ -10,6 +10,7 @@ for one paragraph; it knows nothing about blocks, tables or numbering.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -18,7 +19,8 @@ from lxml import etree
 from parsers.docx_numbering import bullet_char
 from parsers.docx_styles import RunProps, StyleSheet, read_rpr
 from parsers.docx_xml import NS, alternate_branch, local_name, mc, w, wattr
-from parsers.textfix import is_nfc
+from parsers.layout import Line, Span
+from parsers.textfix import clean, is_nfc
 
 try:  # parsers/legacy.py is written in parallel; until it converts runs, leave text as it is
     from parsers.legacy import convert_run
@@ -172,7 +174,7 @@ class _State:
                 else:
                     texts.append(child.text or "")
             elif tag in (w("tab"), w("ptab")):
-                texts.append(" ")
+                texts.append("\t")  # a space once cleaned; kept until then to find tab-typed columns
             elif tag in (w("br"), w("cr")):
                 kind = wattr(child, "type")
                 self.flush(texts, props)
@@ -282,3 +284,40 @@ def find_textboxes(el: etree._Element) -> list[etree._Element]:
             continue
         stack.extend(reversed(list(node)))
     return found
+
+
+# Drawn rules typed as text under the motto/issuer/subject (domain notes §6); a lone "*" is kept.
+RULE = re.compile(r"^[\s\-_–—=.*~·…]{3,}$")
+
+
+def make_lines(pieces: list[list[Piece]]) -> list[Line]:
+    """Lines with text; a rule typed under the issuer after a line break ("TỈNH X<br>___") is dropped."""
+    return [line for line in map(make_line, pieces) if line.text and not RULE.match(line.text)]
+
+
+def make_line(pieces: list[Piece]) -> Line:
+    """One visual line from styled pieces; runs split by Word's editing history are merged."""
+    spans: list[Span] = []
+    for piece in pieces:
+        style = (bool(piece.props.bold), bool(piece.props.italic), bool(piece.props.underline))
+        if spans and (spans[-1].bold, spans[-1].italic, spans[-1].underline) == style:
+            spans[-1].text += piece.text
+        else:
+            spans.append(Span(piece.text, *style))
+    raw = "".join(s.text for s in spans)
+    lettered = [s for s in spans if any(c.isalpha() for c in s.text)]
+    weights: Counter[tuple[str | None, float | None]] = Counter()
+    for piece in pieces:
+        letters = sum(c.isalpha() for c in piece.text)
+        if letters:
+            weights[(piece.props.font, piece.props.size)] += letters
+    font, size = weights.most_common(1)[0][0] if weights else (None, None)
+    return Line(
+        text=clean(raw),
+        bold=bool(lettered) and all(s.bold for s in lettered),
+        italic=bool(lettered) and all(s.italic for s in lettered),
+        underline=bool(lettered) and all(s.underline for s in lettered),
+        size=size,
+        font=font,
+        spans=[Span(clean(s.text), s.bold, s.italic, s.underline) for s in spans if clean(s.text)],
+    )

@@ -680,6 +680,62 @@ def test_spacer_column_between_issuer_and_motto(tmp_path):
     assert blocks[1].cell.col == 2 and blocks[1].cell.n_cols == 3
 
 
+TAB = "<w:r><w:tab/></w:r>"
+
+
+def test_header_and_footer_typed_with_tabs_become_columns(tmp_path):
+    body = "".join([
+        para(run("ỦY BAN NHÂN DÂN"), TAB, TAB, run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True)),
+        para(run("TỈNH HẢI DƯƠNG", bold=True), TAB, TAB, run("Độc lập - Tự do - Hạnh phúc", bold=True)),
+        para(run("Số: 12/CT-UBND"), TAB, TAB, TAB, run("Hải Dương, ngày 05 tháng 01 năm 2026", italic=True)),
+        para(run("CHỈ THỊ", bold=True), align="center"),
+        para(TAB, run("Năm 2025, công tác cải cách hành chính đạt kết quả.")),  # a first-line indent
+        para(run("Tổng số đơn vị:"), TAB, run("15")),  # tabbed data in the body
+        para(run("Nơi nhận:", bold=True, italic=True), TAB, TAB, TAB, run("TM. ỦY BAN NHÂN DÂN", bold=True)),
+        para(run("- Văn phòng Chính phủ;"), TAB, TAB, TAB, run("CHỦ TỊCH", bold=True)),
+        para(run("- Lưu: VT.")),
+        para(TAB, TAB, TAB, TAB, run("Nguyễn Văn A", bold=True)),
+    ])
+    blocks = build(tmp_path, body)
+    assert [(b.text, b.column) for b in blocks] == [
+        ("ỦY BAN NHÂN DÂN", 0), ("TỈNH HẢI DƯƠNG", 0), ("Số: 12/CT-UBND", 0),
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1), ("Độc lập - Tự do - Hạnh phúc", 1),
+        ("Hải Dương, ngày 05 tháng 01 năm 2026", 1),
+        ("CHỈ THỊ", None),
+        ("Năm 2025, công tác cải cách hành chính đạt kết quả.", None),
+        ("Tổng số đơn vị: 15", None),
+        ("Nơi nhận:", 0), ("- Văn phòng Chính phủ;", 0), ("- Lưu: VT.", 0),
+        ("TM. ỦY BAN NHÂN DÂN", 1), ("CHỦ TỊCH", 1), ("Nguyễn Văn A", 1),
+    ]
+    by_text = {b.text: b for b in blocks}
+    assert by_text["Nơi nhận:"].bold and by_text["Nơi nhận:"].italic and not by_text["CHỦ TỊCH"].italic
+    assert by_text["Hải Dương, ngày 05 tháng 01 năm 2026"].italic and by_text["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"].bold
+    assert [b.order for b in blocks] == list(range(len(blocks)))
+
+
+def test_signature_pushed_right_by_spaces_or_indent(tmp_path):
+    body = "".join([
+        para("Đề nghị các đơn vị thực hiện./."),
+        para(run("Nơi nhận:" + " " * 30 + "KT. GIÁM ĐỐC")),
+        para(run("- Như trên;" + " " * 30 + "PHÓ GIÁM ĐỐC")),
+        para("- Lưu: VT, VP."),
+        para(run("Trần Thị B", bold=True), indent=5040),
+    ])
+    assert [(b.text, b.column) for b in build(tmp_path, body)] == [
+        ("Đề nghị các đơn vị thực hiện./.", None), ("Nơi nhận:", 0), ("- Như trên;", 0), ("- Lưu: VT, VP.", 0),
+        ("KT. GIÁM ĐỐC", 1), ("PHÓ GIÁM ĐỐC", 1), ("Trần Thị B", 1)]
+
+
+def test_tabs_without_a_zone_opener_are_left_alone(tmp_path):
+    body = "".join([
+        para(run("BÁO CÁO"), TAB, TAB, run("Tháng 01/2026")),  # no motto on the right: not a header
+        para(run("1."), TAB, run("Kết quả")),  # a typed label and its tab
+        para(run("Chỉ tiêu"), TAB, TAB, run("Kết quả")),
+    ])
+    assert [(b.text, b.column) for b in build(tmp_path, body)] == [
+        ("BÁO CÁO Tháng 01/2026", None), ("1. Kết quả", None), ("Chỉ tiêu Kết quả", None)]
+
+
 # ---------------------------------------------------------------- pages
 
 
