@@ -73,7 +73,9 @@ def write_summary(cov: Coverage, path: str | Path, directive: Document | None = 
     issuer = (directive.issuer.name if directive and directive.issuer.name else None) or "………………"
     symbol = cov.directive.number_symbol or "…"
     kind = (directive.doc_type.name if directive and directive.doc_type.name else None) or "văn bản"
-    when = directive.date.strftime("%d/%m/%Y") if directive and directive.date else "…"
+    # Party prose cites dates "05-01-2026" after a comma; state prose "05/01/2026" (domain notes §1.2).
+    sep = "," if party else ""
+    when = directive.date.strftime("%d-%m-%Y" if party else "%d/%m/%Y") if directive and directive.date else "…"
     subject = directive.subject if directive and directive.subject else None
     units_all = [u.unit for u in cov.units]
     reporting = list(dict.fromkeys(u.unit for u in cov.units if u.filename))
@@ -92,6 +94,11 @@ def write_summary(cov: Coverage, path: str | Path, directive: Document | None = 
     left, right = head.rows[0].cells
     p = left.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    parent = directive.issuer.parent if directive and directive.issuer.parent else None
+    if parent:  # the superior body, regular, above the issuer (domain notes §1.1–1.2)
+        run(p, parent.upper(), size=13)
+        p = left.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run(p, issuer.upper(), size=13, bold=True)
     if party:
         q = left.add_paragraph()
@@ -116,12 +123,12 @@ def write_summary(cov: Coverage, path: str | Path, directive: Document | None = 
 
     para(doc, "DỰ THẢO", WD_ALIGN_PARAGRAPH.RIGHT, size=12, bold=True, after=0)
     para(doc, "BÁO CÁO", WD_ALIGN_PARAGRAPH.CENTER, size=15, bold=True, after=0)
-    para(doc, f"{'tổng hợp' if party else 'Tổng hợp'} kết quả thực hiện {kind} số {symbol} ngày {when}",
+    para(doc, f"{'tổng hợp' if party else 'Tổng hợp'} kết quả thực hiện {kind} số {symbol}{sep} ngày {when}",
          WD_ALIGN_PARAGRAPH.CENTER, bold=True, after=0)
     para(doc, "-----" if party else "", WD_ALIGN_PARAGRAPH.CENTER, after=6)
 
     about = f" về {subject}" if subject else ""
-    para(doc, f"Thực hiện {kind} số {symbol} ngày {when}{about}, đến nay đã nhận được báo cáo của "
+    para(doc, f"Thực hiện {kind} số {symbol}{sep} ngày {when}{about}, đến nay đã nhận được báo cáo của "
               f"{len(reporting)}/{len(dict.fromkeys(units_all))} đơn vị"
               + (f"; còn {len(silent)} đơn vị chưa gửi báo cáo." if silent else ".")
               + " Kết quả tổng hợp như sau:")
