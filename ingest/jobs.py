@@ -78,8 +78,19 @@ def run_parse(parse_function: str, path: str, filename: str, max_bytes: int, max
     return doc.model_dump_json()
 
 
-def _worker_main(conn) -> None:
-    """Loop of a worker process: one request in, one answer out, until told to stop."""
+def _worker_main(conn, parse_function: str) -> None:
+    """Loop of a worker process: one request in, one answer out, until told to stop.
+
+    The parse function (and what it imports) is loaded before the process says
+    it is ready, so a job's time limit counts parsing, not interpreter start-up.
+    """
+    try:
+        _resolve(parse_function)
+        import extract  # noqa: F401  (the default parser's imports: warm them too)
+    except Exception as err:
+        conn.send(("error", f"cannot load {parse_function}: {type(err).__name__}: {err}"))
+        return
+    conn.send(("ready", None))
     while True:
         try:
             msg = conn.recv()
@@ -100,19 +111,31 @@ class ProcessWorker:
 
     _ctx = mp.get_context("spawn")  # no fork of a threaded server
 
-    def __init__(self) -> None:
+    def __init__(self, parse_function: str = "ingest.jobs:parse_file", start_timeout: float = 120.0) -> None:
+        self.parse_function = parse_function
+        self.start_timeout = start_timeout
         self.proc = None
         self.conn = None
 
     def _start(self) -> None:
         parent, child = self._ctx.Pipe()
-        self.proc = self._ctx.Process(target=_worker_main, args=(child,), daemon=True, name="vanban-worker")
+        self.proc = self._ctx.Process(target=_worker_main, args=(child, self.parse_function), daemon=True,
+                                      name="vanban-worker")
         self.proc.start()
         child.close()
         self.conn = parent
+        try:
+            ready = parent.poll(self.start_timeout) and parent.recv()
+        except (EOFError, OSError):
+            ready = None
+        if not ready or ready[0] != "ready":
+            self.kill()
+            detail = ready[1] if ready else "no answer"
+            raise WorkerDied(f"worker process did not start ({detail})")
 
     def call(self, args: tuple, timeout: float) -> str:
         if self.proc is None or not self.proc.is_alive():
+            self.kill()
             self._start()
         try:
             self.conn.send(args)
@@ -121,6 +144,8 @@ class ProcessWorker:
                 raise JobTimeout()
             status, payload = self.conn.recv()
         except (EOFError, OSError, BrokenPipeError):
+            if self.proc is not None:
+                self.proc.join(2)  # reap it, so the exit code is known
             code = self.proc.exitcode if self.proc else None
             self.kill()
             raise WorkerDied(f"worker process exited (code {code})") from None
@@ -290,7 +315,7 @@ class LocalQueue:
             if self._started:
                 return
             for i in range(self.n):
-                worker = ProcessWorker() if self.kind == "process" else ThreadWorker()
+                worker = ProcessWorker(self.ctx.parse_function) if self.kind == "process" else ThreadWorker()
                 self.workers.append(worker)
                 t = threading.Thread(target=self._loop, args=(worker,), daemon=True, name=f"vanban-dispatch-{i}")
                 t.start()
