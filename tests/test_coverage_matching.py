@@ -122,3 +122,18 @@ def test_parent_task_is_addressed_through_its_sub_items():
     cell = {c.task: c for c in cov.cells}
     assert cell["T2"].addressed and not cell["T3"].addressed
     assert cell["T1"].addressed and cell["T1"].model_extra["via_subtasks"] == ["T2"]
+
+
+def test_topic_heading_is_read_with_the_sentences_under_it():
+    directive = _directive()
+    directive.tasks = [Task(id="T1", text="Đẩy mạnh tuyên truyền, hướng dẫn người dân kích hoạt tài khoản định "
+                                          "danh điện tử mức độ 2 trên ứng dụng VNeID."),
+                       Task(id="T2", text=TASKS[1])]
+    body = [("Thực hiện Công văn số 45-CV/ĐU, Ủy ban nhân dân phường báo cáo như sau:", False),
+            ("I. KẾT QUẢ THỰC HIỆN", True),
+            ("1. Về định danh điện tử và ứng dụng VNeID", True),
+            ("Trong quý, 3.415 người dân đã được hỗ trợ tại nhà văn hóa các tổ dân phố.", False)]
+    cov = build_coverage(directive, [_report("UBND phường Hồng Bàng", body, "bc_hb.docx")], UnitRegistry())
+    cell = {c.task: c for c in cov.cells}
+    assert cell["T1"].addressed and cell["T1"].evidence[0].text.startswith("Trong quý, 3.415 người dân")
+    assert not cell["T2"].addressed

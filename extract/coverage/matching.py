@@ -30,7 +30,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from extract.coverage.report_parts import Part, ReportBody
+from extract.coverage.report_parts import Part, ReportBody, heading_part
 from extract.coverage.textnorm import fold, segment
 
 # Calibrated on samples/coverage gold (see module docstring and docs in bench/coverage.py).
@@ -162,6 +162,10 @@ class Scorer:
                 clauses = [c for c in re.split(r";\s+", s.text) if len(c.split()) >= 5]
                 if len(clauses) > 1:
                     items.extend((Window(s.text, s.page, s.part), features(c)) for c in clauses)
+                # Reports often mirror the directive: "2. Về định danh điện tử" then "Đã kích hoạt
+                # 1.254.000 tài khoản mức độ 2". The topic heading is read with the sentence.
+                if s.heading and heading_part(s.heading) is None:
+                    items.append((Window(s.text, s.page, s.part), features(f"{s.heading} {s.text}")))
             seen = {s.text for s in rep.sentences}
             for text, page, part in rep.blocks:
                 if text not in seen:  # a paragraph of several sentences is a window of its own
