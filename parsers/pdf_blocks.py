@@ -18,9 +18,10 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from parsers.layout import Block, Line
+from parsers.layout import Block, CellRef, Line
 from parsers.pdf_columns import Segment
 from parsers.pdf_lines import Row, to_line
+from parsers.pdf_tables import TableCells
 
 # Domain notes §6, plus the zone labels the text backend also breaks on. Item numbers have at
 # most three digits, so a wrapped "2025 - 2026." is not read as an item "2025 -".
@@ -199,11 +200,25 @@ def zone_blocks(rows: list[Row], page: int, column: int) -> list[Block]:
     return blocks
 
 
+def table_blocks(table: TableCells, page: int) -> list[Block]:
+    """One block per non-empty cell, row by row; a two-column table also marks ``column``."""
+    n = table.n_cols
+    out = []
+    for (r, c), rows in table.cells.items():
+        lines = [ln for ln in (to_line(row) for row in rows) if ln.text]
+        if lines:
+            out.append(Block(lines=lines, page=page, column=c if n == 2 else None,
+                             cell=CellRef(table.index, table.row_offset + r, c, n), list_label=_label(lines[0].text)))
+    return out
+
+
 def segment_blocks(segments: list[Segment], page: int, area: TextArea) -> list[Block]:
     """Blocks of one page in reading order: a zone's left column first, then its right column."""
     out: list[Block] = []
     for seg in segments:
-        if seg.kind is None:
+        if seg.kind == "table" and seg.table is not None:
+            out.extend(table_blocks(seg.table, page))
+        elif seg.kind is None:
             out.extend(body_blocks(seg.rows, page, area))
         else:
             out.extend(zone_blocks(seg.left, page, 0))
@@ -215,6 +230,8 @@ def continues_across_pages(prev: Block, nxt: Block, area: TextArea) -> bool:
     """The first paragraph of a page goes on the last one of the page before (a sentence cut by the page break)."""
     if prev.column is not None or nxt.column is not None or not prev.lines or not nxt.lines:
         return False
+    if prev.cell is not None or nxt.cell is not None:
+        return False  # table cells go on as cells (same table index), not as paragraphs
     first, last = nxt.lines[0], prev.lines[-1]
     if STARTS_ITEM.match(first.text) or (first.bold, first.italic) != (last.bold, last.italic):
         return False

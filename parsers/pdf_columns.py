@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from parsers.pdf_lines import Row, make_row
+from parsers.pdf_tables import TableCells
 from parsers.pdf_words import PageInfo
 
-ZoneKind = Literal["header", "footer"]
+ZoneKind = Literal["header", "footer", "table"]
 
 _MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)\b")
 _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:", re.IGNORECASE)
@@ -31,12 +32,13 @@ _HEADER_DEPTH = 0.3  # a header zone is never taller than this share of the page
 
 @dataclass(slots=True)
 class Segment:
-    """Rows in reading order: full width (``kind`` None) or a two-column zone."""
+    """Rows in reading order: full width (``kind`` None), a two-column zone, or a ruled table."""
 
     rows: list[Row] = field(default_factory=list)
     left: list[Row] = field(default_factory=list)
     right: list[Row] = field(default_factory=list)
     kind: ZoneKind | None = None
+    table: TableCells | None = None
 
 
 def split_row(row: Row, page: PageInfo, gutter: tuple[float, float] | None = None) -> tuple[Row, Row] | None:
@@ -66,9 +68,9 @@ def _fits_right(row: Row, page: PageInfo, lo: float) -> bool:
     return row.x0 >= lo - 2 and row.center > 0.55 * page.width
 
 
-def _trigger(rows: list[Row], i: int, page: PageInfo) -> ZoneKind | None:
+def _trigger(rows: list[Row], i: int, page: PageInfo, top_of_page: bool) -> ZoneKind | None:
     row = rows[i]
-    if page.number == 1 and i == 0:
+    if page.number == 1 and i == 0 and top_of_page:
         return "header"
     parts = split_row(row, page)
     if parts and _MOTTO.match(parts[1].text.upper()):
@@ -117,13 +119,17 @@ def _grow(rows: list[Row], i: int, page: PageInfo, kind: ZoneKind) -> tuple[Segm
     return seg, j
 
 
-def split_columns(rows: list[Row], page: PageInfo) -> list[Segment]:
-    """Cut a page's rows into full-width runs and two-column zones, in reading order."""
+def split_columns(rows: list[Row], page: PageInfo, top_of_page: bool = True) -> list[Segment]:
+    """Cut a page's rows into full-width runs and two-column zones, in reading order.
+
+    ``top_of_page``: ``rows`` start at the top of the page (not below a table),
+    so on page 1 the first row may open the header zone.
+    """
     out: list[Segment] = []
     body: list[Row] = []
     i = 0
     while i < len(rows):
-        kind = _trigger(rows, i, page)
+        kind = _trigger(rows, i, page, top_of_page)
         grown = _grow(rows, i, page, kind) if kind else None
         if grown:
             if body:

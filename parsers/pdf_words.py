@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,12 +40,17 @@ class Word:
     underline: bool = False
 
 
+Rule = tuple[float, float, float]  # horizontal (x0, x1, y) or vertical (x, top, bottom), points
+
+
 @dataclass(slots=True)
 class PageInfo:
     number: int  # 1-based
     width: float
     height: float
     image_area: float = 0.0  # share of the page covered by images, 0..1 (a scan is ~1)
+    hrules: list[Rule] = field(default_factory=list)  # drawn horizontal strokes: underlines, table borders
+    vrules: list[Rule] = field(default_factory=list)  # drawn vertical strokes: table borders
 
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demibold|[-,]bd\b|extrabold", re.IGNORECASE)
@@ -121,9 +126,10 @@ class PdfSource:
         try:
             raw = page.extract_words(extra_attrs=["fontname", "size"])
             objects = page.objects
+            rules, vrules = _rules(objects)
             info = PageInfo(index + 1, float(page.width), float(page.height),
-                            _image_area(objects.get("image", ()), float(page.width) * float(page.height)))
-            rules = _rules(objects)
+                            _image_area(objects.get("image", ()), float(page.width) * float(page.height)),
+                            rules, vrules)
         except PdfminerException as err:
             raise UnreadableDocument(self.name, _reason(err)) from None
         finally:
@@ -149,16 +155,22 @@ def _image_area(images, page_area: float) -> float:
     return min(1.0, area / page_area)
 
 
-def _rules(objects) -> list[tuple[float, float, float]]:
-    """Horizontal strokes (x0, x1, y): underlines are drawn, not a font property."""
-    out = []
-    for obj in objects.get("line", ()):
-        if abs(float(obj["top"]) - float(obj["bottom"])) < 1.5:
-            out.append((float(obj["x0"]), float(obj["x1"]), float(obj["top"])))
-    for obj in objects.get("rect", ()):
-        if float(obj["bottom"]) - float(obj["top"]) < 1.5 and float(obj["x1"]) - float(obj["x0"]) > 3:
-            out.append((float(obj["x0"]), float(obj["x1"]), float(obj["top"])))
-    return out
+def _rules(objects) -> tuple[list[Rule], list[Rule]]:
+    """Drawn strokes: horizontal (x0, x1, y) and vertical (x, top, bottom).
+
+    Underlines are strokes, not a font property; table borders are strokes
+    (lines or hair-thin filled rectangles, as Word and LibreOffice draw them).
+    """
+    hor: list[Rule] = []
+    ver: list[Rule] = []
+    for kind in ("line", "rect"):
+        for obj in objects.get(kind, ()):
+            x0, x1, top, bottom = float(obj["x0"]), float(obj["x1"]), float(obj["top"]), float(obj["bottom"])
+            if bottom - top < 1.5 and x1 - x0 > 3:
+                hor.append((x0, x1, (top + bottom) / 2))
+            elif x1 - x0 < 1.5 and bottom - top > 3:
+                ver.append(((x0 + x1) / 2, top, bottom))
+    return hor, ver
 
 
 def _underlined(word: Word, rules: list[tuple[float, float, float]]) -> bool:

@@ -277,6 +277,58 @@ def test_body_line_mentioning_signing_words_is_not_a_zone() -> None:
     assert [b.column for b in blocks] == [None]
 
 
+# ------------------------------------------------------------------ ruled tables
+
+def _task_table_page(number: int = 3, header: bool = True) -> tuple[PageInfo, list[Word]]:
+    """A ruled appendix task table whose cells wrap on their own (as LibreOffice draws it)."""
+    xs = [85, 116, 260, 359, 458, 539]
+    ys = [147, 179, 227, 275]
+    info = PageInfo(number, *A4, hrules=[(85, 539, y) for y in ys], vrules=[(x, 147, 275) for x in xs])
+    words = words_of("Phụ lục", 291, 62, 13, "LiberationSerif-Bold") if header else []
+    cells = [
+        (150, ["STT"], ["Nội dung nhiệm vụ"], ["Cơ quan chủ trì"], ["Cơ quan phối", "hợp"], ["Thời gian", "hoàn thành"]),
+        (182, ["1"], ["Kiện toàn Ban Chỉ huy", "phòng thủ dân sự tỉnh và", "các xã, phường"],
+         ["Sở Nông nghiệp", "và Môi trường"], ["Bộ Chỉ huy Quân", "sự tỉnh; UBND", "các xã, phường"], ["Quý I/2026"]),
+        (230, ["2"], ["Kiểm tra an toàn hồ, đập", "trước mùa mưa bão"], ["Sở Nông nghiệp", "và Môi trường"],
+         ["Sở Công Thương;", "UBND các xã,", "phường"], ["Trước ngày", "31/5/2026"]),
+    ]
+    for top, *columns in cells:
+        for x, lines in zip(xs, columns, strict=False):
+            for k, line in enumerate(lines):
+                words += words_of(line, x + 5, top + 16 * k, 12)
+    return info, words
+
+
+def test_ruled_table_cells_are_read_cell_by_cell() -> None:
+    from parsers.pdf_backend import _segments, _TableCounter
+    from parsers.pdf_blocks import segment_blocks
+
+    info, words = _task_table_page()
+    rows = group_rows(words)
+    blocks = segment_blocks(_segments(rows, info, _TableCounter()), 3, text_area(rows, A4[0]))
+    assert blocks[0].text == "Phụ lục" and blocks[0].cell is None
+    cells = {(b.cell.row, b.cell.col): b.text for b in blocks if b.cell}
+    assert cells[(0, 3)] == "Cơ quan phối hợp"
+    assert cells[(1, 1)] == "Kiện toàn Ban Chỉ huy phòng thủ dân sự tỉnh và các xã, phường"
+    assert cells[(1, 3)] == "Bộ Chỉ huy Quân sự tỉnh; UBND các xã, phường"
+    assert cells[(2, 4)] == "Trước ngày 31/5/2026"
+    assert {b.cell.n_cols for b in blocks if b.cell} == {5}
+    assert all(b.column is None for b in blocks)  # only two-column tables mark columns
+
+
+def test_table_going_on_over_a_page_break_keeps_its_number() -> None:
+    from parsers.pdf_backend import _segments, _TableCounter
+
+    counter = _TableCounter()
+    first = _segments(group_rows(_task_table_page(3)[1]), _task_table_page(3)[0], counter)
+    info, words = _task_table_page(4, header=False)
+    second = _segments(group_rows(words), info, counter)
+    a, b = first[-1].table, second[0].table
+    assert a is not None and b is not None
+    assert (a.index, b.index) == (0, 0)
+    assert b.row_offset == 3  # its rows go on after the three rows of the page before
+
+
 # ---------------------------------------------------------------- page furniture
 
 def _numbered_pages(n: int) -> list[tuple[PageInfo, list]]:
@@ -537,6 +589,9 @@ def test_real_pdf_signature_and_recipients(real_layout: Layout) -> None:
     assert all(t.startswith("- ") for t in left[1:])
     assert not any("Nguyễn Chí Dũng" in t or "THỦ TƯỚNG" in t for t in left)
     assert left[-1] == "- Lưu: VT, CĐS (2)."
+    table = [b for b in real_layout.blocks() if b.page == 42 and b.cell is not None]
+    assert [b.text for b in table if b.column == 0][:3] == ["Số thứ tự", "Mẫu số 01", "Mẫu số 02"]
+    assert {b.cell.n_cols for b in table} == {2} and len(table) == 16
 
 
 @pytest.mark.slow
