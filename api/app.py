@@ -60,6 +60,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     for module in (routes_meta, routes_documents, routes_jobs, routes_tasks, routes_coverage, routes_units):
         app.include_router(module.router)
+    from api import web  # the clerks' web page (Vietnamese): page routes and /static
+
+    web.install(app)
     app.add_middleware(BodyLimit, limit=settings.max_upload_bytes * min(settings.max_files_per_request, 10)
                        + 1024 * 1024)
     return app

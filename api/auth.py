@@ -25,6 +25,10 @@ from ingest.textkeys import fold
 
 ROLES = ("office", "unit", "reader")
 _bearer = HTTPBearer(auto_error=False, description="an API token from `vanban token create`")
+# The web page (api/web) signs in with the same token, kept in this HttpOnly cookie; the API
+# accepts it when no Authorization header is sent, so the page's scripts call the API directly.
+COOKIE = "vanban_token"
+_SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,19 +61,35 @@ def create_token(session: Session, name: str, role: str, unit: str | None = None
     return token
 
 
-def current_principal(request: Request,
-                      creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal:
-    if creds is None or creds.scheme.lower() != "bearer" or not creds.credentials:
-        raise HTTPException(401, "missing API token: send 'Authorization: Bearer <token>'",
-                            headers={"WWW-Authenticate": "Bearer"})
+def principal_for_token(request: Request, token: str) -> Principal | None:
+    """The principal a token stands for, or None when it is unknown or revoked."""
     with request.app.state.sessions() as s:
         row = s.execute(select(ApiToken, User).join(User, User.id == ApiToken.user_id)
-                        .where(ApiToken.token_hash == hash_token(creds.credentials),
+                        .where(ApiToken.token_hash == hash_token(token),
                                ApiToken.revoked.is_(False))).first()
     if row is None:
-        raise HTTPException(401, "unknown or revoked API token", headers={"WWW-Authenticate": "Bearer"})
+        return None
     _, user = row
     return Principal(user_id=user.id, name=user.name, role=user.role, unit=user.unit)
+
+
+def current_principal(request: Request,
+                      creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal:
+    if creds is not None and creds.scheme.lower() == "bearer" and creds.credentials:
+        token = creds.credentials
+    else:
+        token = request.cookies.get(COOKIE)
+        # CSRF guard for the cookie: a cross-site form cannot set a custom header, the page's scripts do
+        if (token and request.method not in _SAFE_METHODS
+                and not (request.headers.get("x-requested-with") or request.headers.get("hx-request"))):
+            raise HTTPException(403, "a change made with the sign-in cookie needs the X-Requested-With header")
+    if not token:
+        raise HTTPException(401, "missing API token: send 'Authorization: Bearer <token>'",
+                            headers={"WWW-Authenticate": "Bearer"})
+    principal = principal_for_token(request, token)
+    if principal is None:
+        raise HTTPException(401, "unknown or revoked API token", headers={"WWW-Authenticate": "Bearer"})
+    return principal
 
 
 def require(*roles: str):

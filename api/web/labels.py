@@ -1,0 +1,59 @@
+"""Vietnamese labels and formats for the web page (the clerks read Vietnamese, never codes)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+ROLE = {"office": "Văn phòng (toàn quyền)", "unit": "Đơn vị", "reader": "Chỉ xem"}
+DOC_CLASS = {"directive": "Văn bản chỉ đạo", "report": "Báo cáo", "other": "Văn bản khác"}
+DOC_STATUS = {"queued": "Đang xử lý", "parsed": "Đã xử lý", "failed": "Không đọc được"}
+JOB_STATUS = {"queued": "Đang chờ", "running": "Đang xử lý", "done": "Hoàn tất", "failed": "Lỗi"}
+RECURRENCE = {"daily": "hằng ngày", "weekly": "hằng tuần", "monthly": "hằng tháng", "quarterly": "hằng quý",
+              "half-yearly": "6 tháng một lần", "yearly": "hằng năm"}
+# when the stored document has only the code (list rows), the type in words
+DOC_TYPE = {"CT": "Chỉ thị", "KH": "Kế hoạch", "BC": "Báo cáo", "HD": "Hướng dẫn", "TB": "Thông báo",
+            "NQ": "Nghị quyết", "QĐ": "Quyết định", "CV": "Công văn", "KL": "Kết luận", "TTr": "Tờ trình",
+            "QC": "Quy chế", "QyĐ": "Quy định", "CTr": "Chương trình", "ĐA": "Đề án", "TT": "Thông tư",
+            "NĐ": "Nghị định"}
+
+# the fields a clerk sees and may correct, in the order of the document's header
+FIELDS: list[tuple[str, str, str]] = [  # (path, label, input kind)
+    ("doc_type/name", "Loại văn bản", "text"),
+    ("number_symbol", "Số, ký hiệu", "text"),
+    ("issuer/name", "Cơ quan ban hành", "text"),
+    ("issuer/parent", "Cơ quan cấp trên", "text"),
+    ("place", "Địa danh", "text"),
+    ("date", "Ngày ban hành", "date"),
+    ("subject", "Trích yếu", "textarea"),
+    ("addressees", "Kính gửi", "lines"),
+]
+
+
+def vn_date(value: str | date | None) -> str:
+    """ISO date → dd/mm/yyyy, as dates are written in Vietnamese offices."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return value.strftime("%d/%m/%Y")
+
+
+def doc_type_name(code: str | None, data: dict | None = None) -> str:
+    name = ((data or {}).get("doc_type") or {}).get("name")
+    return name or DOC_TYPE.get(code or "", code or "")
+
+
+def filters() -> dict:
+    """Jinja filters."""
+    return {
+        "vn_date": vn_date,
+        "role_vn": lambda r: ROLE.get(r, r),
+        "class_vn": lambda c: DOC_CLASS.get(c, c or "Chưa rõ"),
+        "doc_status_vn": lambda s: DOC_STATUS.get(s, s),
+        "job_status_vn": lambda s: JOB_STATUS.get(s, s),
+        "recurrence_vn": lambda r: RECURRENCE.get(r, r or ""),
+        "pct": lambda x: f"{round(float(x or 0) * 100)}%",
+    }
