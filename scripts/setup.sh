@@ -11,6 +11,9 @@ SUDO=""
 # Vietnamese glyphs, Tesseract with Vietnamese data, poppler (pdftoppm).
 APT_PACKAGES=(libreoffice-writer-nogui fonts-liberation2 tesseract-ocr tesseract-ocr-vie poppler-utils)
 APT_PACKAGES+=(${VANBAN_EXTRA_APT:-})
+# Chromium for the web page's end-to-end tests (tests/e2e): Playwright drives this one and never
+# downloads a browser (`playwright install` is not used).
+APT_PACKAGES+=(chromium)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
