@@ -25,7 +25,8 @@ _ARCHIVE = re.compile(r"^L[ưu]u\b\s*:?\s*", re.IGNORECASE)
 _PURPOSE_WORDS = (r"để\b|b/c|t/h|p/h|đ/b|b/cáo|t/dõi|báo cáo|thực hiện|phối hợp|biết|chỉ đạo|theo dõi|"
                   r"đưa tin|đăng tin|thi hành|xem xét|tham mưu|giám sát|kiểm tra|chỉ đạo thực hiện|"
                   r"thay báo cáo|đăng tải|công bố|niêm yết|phổ biến|triển khai")
-_PURPOSE = re.compile(rf"\s*\((?P<p>\s*(?:{_PURPOSE_WORDS})[^()]*)\)\s*$", re.IGNORECASE)
+# OCR turns ")" into "}" or "]" and "để" into "đề".
+_PURPOSE = re.compile(rf"\s*[(\[{{](?P<p>\s*(?:{_PURPOSE_WORDS}|đề\b)[^()]*?)[)}}\]]\s*$", re.IGNORECASE)
 
 
 def _items(blocks: list[Block]) -> list[str]:

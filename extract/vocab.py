@@ -254,9 +254,9 @@ DATE_RE = re.compile(f"{VN_DATE_RE.pattern}|{NUM_DATE_RE.pattern.replace('(?P<',
                      .replace("(?P=s)", "(?P=ns)"), re.IGNORECASE)
 # §2.5: "(place), ngày … tháng … năm …". Apply it to the right header column only.
 # Numeric dates ("Hà Nội, ngày 05/01/2026") are not the decree's form but occur in
-# web copies and small offices.
+# web copies and small offices; OCR drops the comma ("Hà Nội ngày 05 tháng …").
 PLACE_DATE_RE = re.compile(
-    rf"(?P<place>[^,\n]{{2,60}}?)\s*,\s*(?P<date>ngày{_GAP}\d{{0,2}}{_GAP}tháng{_GAP}\d{{0,2}}{_GAP}năm{_GAP}\d{{4}}"
+    rf"(?P<place>[^,\n]{{2,60}}?)\s*,?\s*(?P<date>ngày{_GAP}\d{{0,2}}{_GAP}tháng{_GAP}\d{{0,2}}{_GAP}năm{_GAP}\d{{4}}"
     r"|(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})",
     re.IGNORECASE)
 
