@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from tests.test_api_support import (  # noqa: F401  (fixtures)
     DIRECTIVE_TEXT,
+    api,
     contract_file,
+    database_url,
     directive,
     has_coverage,
     report_file,
-    sqlite_api,
 )
 
 
-def test_no_token_is_401_everywhere(sqlite_api):
-    api = sqlite_api
+def test_no_token_is_401_everywhere(api):
     paths = api.app.openapi()["paths"]
     assert len(paths) >= 15
     for path, operations in paths.items():
@@ -32,8 +32,7 @@ def test_no_token_is_401_everywhere(sqlite_api):
     assert api.client.get("/health").status_code == 200
 
 
-def test_unit_sees_directives_and_its_own_reports_only(sqlite_api):
-    api = sqlite_api
+def test_unit_sees_directives_and_its_own_reports_only(api):
     d = api.upload_done("chi-thi.txt", contract_file(directive(), DIRECTIVE_TEXT))
     mine = api.upload_done("bc-yte.txt", report_file("Chi bộ Sở Y tế", "03-BC/CB", ["12-CT/ĐU"],
                                                      ["Chi bộ đã rà soát danh sách đảng viên."]), api.unit_yte)
@@ -69,8 +68,7 @@ def test_unit_sees_directives_and_its_own_reports_only(sqlite_api):
         assert len(office["units"]) > len(body["units"])
 
 
-def test_tokens_created_over_the_api_work(sqlite_api):
-    api = sqlite_api
+def test_tokens_created_over_the_api_work(api):
     r = api.post("/tokens", json={"name": "Chi bộ Sở Tư pháp", "role": "unit", "unit": "Chi bộ Sở Tư pháp"})
     assert r.status_code == 201, r.text
     token = r.json()["token"]

@@ -12,10 +12,11 @@ from fastapi.testclient import TestClient
 from tests.test_api_support import (  # noqa: F401  (fixtures)
     DIRECTIVE_TEXT,
     Api,
+    api,
     contract_file,
+    database_url,
     directive,
     make_settings,
-    sqlite_api,
 )
 
 
@@ -77,8 +78,7 @@ def test_request_body_limit_answers_413_before_reading(tmp_path):
         assert r.status_code == 413 and "too many files" in r.json()["detail"]
 
 
-def test_errors_are_json_with_a_message(sqlite_api):
-    api = sqlite_api
+def test_errors_are_json_with_a_message(api):
     r = api.get("/documents/999999")
     assert r.status_code == 404 and r.json() == {"detail": "no document 999999", "status": 404}
     r = api.get("/tasks", params={"limit": 0, "deadline_from": "tomorrow"})
@@ -119,11 +119,11 @@ def test_process_pool_time_limit_crash_retry_and_give_up(tmp_path):
         assert again["status"] == "done"
 
 
-def test_jobs_left_by_a_stopped_server_are_done_at_next_start(tmp_path):
+def test_jobs_left_by_a_stopped_server_are_done_at_next_start(tmp_path, database_url):
     from api.app import create_app
     from ingest.models import Job
 
-    settings = make_settings(tmp_path / "var")
+    settings = make_settings(tmp_path / "var", database_url)
     with TestClient(create_app(settings)) as client:
         api = Api(client)
         token = api.office

@@ -14,7 +14,7 @@ import time
 import httpx
 import pytest
 
-from tests.test_api_support import ROOT, free_port
+from tests.test_api_support import ROOT, database_url, free_port  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.slow
 
@@ -39,7 +39,7 @@ def _docx(lines: list[str]) -> bytes:
 
 
 @pytest.fixture
-def server(tmp_path):
+def server(tmp_path, database_url):  # noqa: F811
     samples = tmp_path / "samples"
     samples.mkdir()
     (samples / "thong-bao.txt").write_text("\n".join(DIRECTIVE_LINES).replace("21-CT", "22-CT"), encoding="utf-8")
@@ -48,6 +48,8 @@ def server(tmp_path):
            "VANBAN_WORKERS": "1", "PYTHONPATH": str(ROOT)}
     env.pop("DATABASE_URL", None)
     env.pop("VANBAN_BROKER_URL", None)
+    if database_url:
+        env["DATABASE_URL"] = database_url
     log = tmp_path / "serve.log"
     proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
                              "--load-samples"], cwd=ROOT, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT)
