@@ -170,6 +170,15 @@ def write_docx(d: Doc, path: Path) -> None:
             _para(document, "", after=6)
 
     for kind, text in d.body:
+        if kind == "table":  # a results table ("Biểu kết quả"): rows of cells, "|" between cells, first row bold
+            rows = [r.split(" | ") for r in text.split("\n")]
+            table = document.add_table(rows=len(rows), cols=len(rows[0]))
+            table.style = "Table Grid"
+            for i, row in enumerate(rows):
+                for j, value in enumerate(row):
+                    _run(_cell_first(table.rows[i].cells[j]), value, size=13, bold=(i == 0))
+            _para(document, "", after=6)
+            continue
         if kind == "h1":
             par = _para(document, text, WD_ALIGN_PARAGRAPH.JUSTIFY, bold=True, indent=True, after=6)
         elif kind == "h2":
@@ -790,6 +799,146 @@ REPORTS_C = [
         ], (["TRƯỞNG TRẠM"], ""), "Hoàng Văn Nam", pdf=True),
 ]
 
+# --- Directive D (held out): a Party kế hoạch; reports with a table, no headings, mirrored numbering ---
+
+D_SIGN = dict(authority=["T/M CHI BỘ"], title="BÍ THƯ")
+
+DIRECTIVE_D = Doc(
+    filename="d_directive_18-kh-du.docx", party=True,
+    left=["ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG", "ĐẢNG ỦY XÃ AN HƯNG"],
+    number="18-KH/ĐU", place_date="An Hưng, ngày 15 tháng 01 năm 2026", type_line="KẾ HOẠCH",
+    subject="thực hiện phong trào thi đua “Dân vận khéo” gắn với xây dựng nông thôn mới kiểu mẫu năm 2026",
+    body=[
+        ("h1", "I- MỤC ĐÍCH, YÊU CẦU"),
+        ("p", "Nâng cao nhận thức của cán bộ, đảng viên và Nhân dân về công tác dân vận; phát huy vai trò "
+              "chủ thể của Nhân dân trong xây dựng nông thôn mới kiểu mẫu."),
+        ("h1", "II- NHIỆM VỤ, GIẢI PHÁP"),
+        ("h2", "1- Công tác tuyên truyền"),
+        ("item", "- Tuyên truyền sâu rộng về phong trào thi đua “Dân vận khéo” trên hệ thống loa truyền thanh "
+                 "và các nhóm Zalo của thôn."),
+        ("item", "- Biểu dương, nhân rộng các mô hình “Dân vận khéo” tiêu biểu; mỗi chi bộ đăng ký ít nhất 01 "
+                 "mô hình trong năm."),
+        ("h2", "2- Xây dựng nông thôn mới kiểu mẫu"),
+        ("item", "- Vận động Nhân dân hiến đất, góp công mở rộng đường giao thông nông thôn."),
+        ("item", "- Xây dựng “Tuyến đường hoa” và “Khu dân cư sáng - xanh - sạch - đẹp” ở mỗi thôn."),
+        ("h2", "3- Nắm tình hình Nhân dân"),
+        ("item", "- Duy trì tiếp xúc, đối thoại với Nhân dân; giải quyết kịp thời kiến nghị, không để phát "
+                 "sinh khiếu kiện đông người."),
+        ("h1", "III- TỔ CHỨC THỰC HIỆN"),
+        ("item", "1- Các chi bộ trực thuộc xây dựng kế hoạch cụ thể để triển khai thực hiện, báo cáo kết quả 6 "
+                 "tháng trước ngày 15/6/2026 về Đảng ủy (qua Ban Xây dựng Đảng)."),
+        ("item", "2- Ban Xây dựng Đảng Đảng ủy theo dõi, đôn đốc việc thực hiện, tổng hợp kết quả báo cáo Ban "
+                 "Thường vụ Đảng ủy."),
+    ],
+    authority=["T/M BAN THƯỜNG VỤ"], title="BÍ THƯ", name="Trần Quốc Việt",
+    noi_nhan=["Ban Thường vụ Thành ủy (để báo cáo)", "Các chi bộ trực thuộc (để thực hiện)",
+              "Lưu Văn phòng Đảng ủy"],
+)
+
+
+def _d_report(filename, unit_line, number, date, body, name, pdf=False) -> Doc:
+    return Doc(filename=filename, party=True, left=["ĐẢNG BỘ XÃ AN HƯNG", unit_line], number=number,
+               place_date=f"An Hưng, ngày {date}", type_line="BÁO CÁO",
+               subject="kết quả thực hiện phong trào “Dân vận khéo” 6 tháng đầu năm 2026", body=body,
+               name=name, noi_nhan=["Đảng ủy xã (để báo cáo)", "Lưu Chi bộ"], pdf=pdf, **D_SIGN)
+
+
+REPORTS_D = [
+    _d_report(
+        "d_r1_thondong.docx", "CHI BỘ THÔN ĐÔNG", "07-BC/CB", "08 tháng 6 năm 2026",
+        [
+            ("p", "Thực hiện Kế hoạch số 18-KH/ĐU, ngày 15-01-2026 của Ban Thường vụ Đảng ủy xã về thực hiện "
+                  "phong trào thi đua “Dân vận khéo” gắn với xây dựng nông thôn mới kiểu mẫu năm 2026, Chi bộ "
+                  "thôn Đông báo cáo như sau:"),
+            ("p", "Sáu tháng đầu năm, Chi bộ đã chỉ đạo Ban công tác Mặt trận thôn phát thanh 24 buổi về phong "
+                  "trào “Dân vận khéo” trên loa của thôn và nhóm Zalo “Thôn Đông đoàn kết”. Chi bộ đăng ký mô "
+                  "hình “Thắp sáng đường quê”, được Đảng ủy xã biểu dương là mô hình “Dân vận khéo” tiêu biểu. "
+                  "Nhân dân trong thôn tự nguyện hiến 1.250 m2 đất, góp 2.100 ngày công để mở rộng 1,8 km "
+                  "đường trục thôn. Chi bộ duy trì đối thoại với Nhân dân vào ngày 15 hằng tháng, giải quyết "
+                  "dứt điểm 7/7 kiến nghị, không có khiếu kiện vượt cấp. Thời gian tới, Chi bộ sẽ vận động "
+                  "Nhân dân trồng hoa hai bên đường trục thôn để hình thành tuyến đường hoa."),
+            ("p", "Trên đây là báo cáo của Chi bộ thôn Đông."),
+        ], "Nguyễn Văn Bình"),
+    _d_report(
+        "d_r2_thontay.docx", "CHI BỘ THÔN TÂY", "05-BC/CB", "09 tháng 6 năm 2026",
+        [
+            ("p", "Thực hiện Kế hoạch số 18-KH/ĐU ngày 15/01/2026 của Ban Thường vụ Đảng ủy xã, Chi bộ thôn Tây "
+                  "báo cáo kết quả 6 tháng đầu năm 2026 như sau:"),
+            ("h1", "I- KẾT QUẢ ĐẠT ĐƯỢC"),
+            ("p", "Kết quả cụ thể như biểu dưới đây:"),
+            ("table", "Nội dung | Kết quả\n"
+                      "Số buổi tuyên truyền về phong trào “Dân vận khéo” trên loa truyền thanh thôn | 18 buổi\n"
+                      "Diện tích đất Nhân dân hiến để mở rộng đường giao thông nông thôn | 860 m2\n"
+                      "Chiều dài “Tuyến đường hoa” đã trồng | 1.200 m"),
+            ("h1", "II- HẠN CHẾ"),
+            ("p", "Chi bộ chưa đăng ký được mô hình “Dân vận khéo” nào trong 6 tháng đầu năm."),
+            ("p", "Trên đây là báo cáo của Chi bộ thôn Tây."),
+        ], "Lê Thị Thu"),
+    _d_report(
+        "d_r3_thonnam.docx", "CHI BỘ THÔN NAM", "06-BC/CB", "10 tháng 6 năm 2026",
+        [
+            ("p", "Thực hiện Kế hoạch số 18-KH/ĐU ngày 15/01/2026 của Ban Thường vụ Đảng ủy xã, Chi bộ thôn Nam "
+                  "báo cáo như sau:"),
+            ("h2", "1- Về công tác tuyên truyền"),
+            ("p", "Phát 14 tin, bài trên hệ thống loa của thôn; in 200 tờ gấp gửi đến các hộ gia đình."),
+            ("h2", "2- Về xây dựng nông thôn mới kiểu mẫu"),
+            ("p", "Thôn đã hoàn thành 600 m “Tuyến đường hoa” và 02 “Khu dân cư sáng - xanh - sạch - đẹp”."),
+            ("h2", "3- Về nắm tình hình Nhân dân"),
+            ("p", "Tổ chức 02 buổi đối thoại giữa Bí thư Chi bộ, Trưởng thôn với Nhân dân; các ý kiến đều được "
+                  "trả lời ngay tại buổi đối thoại."),
+            ("p", "Trên đây là báo cáo của Chi bộ thôn Nam."),
+        ], "Phạm Văn Sơn"),
+    _d_report(
+        "d_r4_thonbac.docx", "CHI BỘ THÔN BẮC", "04-BC/CB", "11 tháng 6 năm 2026",
+        [
+            ("p", "Thực hiện Kế hoạch số 18/KH-ĐU ngày 15 tháng 01 năm 2026 của Ban Thường vụ Đảng ủy xã An "
+                  "Hưng, Chi bộ thôn Bắc báo cáo kết quả như sau:"),
+            ("h1", "I- KẾT QUẢ THỰC HIỆN"),
+            ("p", "Chi bộ phân công đảng viên đến từng hộ vận động; 12 hộ đã hiến đất, tháo dỡ tường rào để mở "
+                  "rộng các ngõ xóm."),
+            ("h1", "II- PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM"),
+            ("p", "Đăng ký mô hình “Dân vận khéo” về giữ gìn vệ sinh môi trường thôn."),
+            ("h1", "III- KIẾN NGHỊ"),
+            ("p", "Đề nghị Đảng ủy, Ủy ban nhân dân xã hỗ trợ xi măng để Nhân dân làm đường giao thông."),
+            ("p", "Trên đây là báo cáo của Chi bộ thôn Bắc."),
+        ], "Vũ Văn Hùng"),
+    _d_report(
+        "d_r5_mamnon.docx", "CHI BỘ TRƯỜNG MẦM NON AN HƯNG", "03-BC/CB", "09 tháng 6 năm 2026",
+        [
+            ("p", "Thực hiện Kế hoạch số 18-KH/ĐU ngày 15/01/2026 của Ban Thường vụ Đảng ủy xã, Chi bộ Trường "
+                  "Mầm non An Hưng báo cáo như sau:"),
+            ("h1", "I- KẾT QUẢ"),
+            ("p", "Chi bộ lồng ghép tuyên truyền phong trào “Dân vận khéo” trong các buổi sinh hoạt chuyên môn "
+                  "và họp phụ huynh."),
+            ("p", "Mô hình “Dân vận khéo” “Cô giáo đến từng nhà vận động trẻ ra lớp” của Chi bộ được Đảng ủy xã "
+                  "khen thưởng."),
+            ("p", "Trên đây là báo cáo của Chi bộ Trường Mầm non An Hưng."),
+        ], "Đặng Thị Hạnh"),
+    _d_report(
+        "d_r6_congan.docx", "CHI BỘ CÔNG AN XÃ", "09-BC/CB", "10 tháng 6 năm 2026",
+        [
+            ("p", "Thực hiện Kế hoạch số 18-KH/ĐU ngày 15/01/2026 của Ban Thường vụ Đảng ủy xã, Chi bộ Công an xã "
+                  "báo cáo như sau:"),
+            ("h1", "I- KẾT QUẢ THỰC HIỆN"),
+            ("p", "Công an xã thường xuyên nắm tình hình địa bàn, phối hợp với các thôn hòa giải thành 03 vụ "
+                  "tranh chấp đất đai, không để phát sinh khiếu kiện đông người."),
+            ("h1", "II- HẠN CHẾ"),
+            ("p", "Lực lượng mỏng nên việc tham gia tuyên truyền tại các thôn còn hạn chế."),
+            ("p", "Trên đây là báo cáo của Chi bộ Công an xã."),
+        ], "Ngô Văn Quyết", pdf=True),
+]
+
+UNITS_D_CSV = """\
+Tên đơn vị;Tên khác
+Chi bộ thôn Đông;
+Chi bộ thôn Tây;
+Chi bộ thôn Nam;
+Chi bộ thôn Bắc;
+Chi bộ Trường Mầm non An Hưng;Chi bộ Trường MN An Hưng
+Chi bộ Công an xã;
+Chi bộ Quân sự xã;
+"""
+
 UNITS_A_CSV = """\
 ten_don_vi,ten_khac
 Chi bộ Khu dân cư số 1,Chi bộ KDC số 1
@@ -804,10 +953,10 @@ Chi bộ Quân sự phường,
 
 
 def main() -> None:
-    for sub in ("directive_a", "directive_b", "directive_c"):
+    for sub in ("directive_a", "directive_b", "directive_c", "directive_d"):
         (HERE / sub).mkdir(exist_ok=True)
     for folder, docs in (("directive_a", [DIRECTIVE_A, *REPORTS_A]), ("directive_b", [DIRECTIVE_B, *REPORTS_B]),
-                         ("directive_c", [DIRECTIVE_C, *REPORTS_C])):
+                         ("directive_c", [DIRECTIVE_C, *REPORTS_C]), ("directive_d", [DIRECTIVE_D, *REPORTS_D])):
         for d in docs:
             path = HERE / folder / d.filename
             write_docx(d, path)
@@ -816,6 +965,7 @@ def main() -> None:
                 path.unlink()  # the PDF is the sample; keeping the DOCX would send the report twice
             print(path.with_suffix(".pdf" if d.pdf else ".docx").relative_to(HERE))
     (HERE / "units_a.csv").write_text(UNITS_A_CSV, encoding="utf-8")
+    (HERE / "units_d.csv").write_text(UNITS_D_CSV, encoding="utf-8")
 
 
 if __name__ == "__main__":
