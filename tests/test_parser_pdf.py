@@ -581,7 +581,7 @@ def test_real_pdf_pages_and_header(real_layout: Layout) -> None:
 @pytest.mark.slow
 @pytest.mark.realdocs
 def test_real_pdf_signature_and_recipients(real_layout: Layout) -> None:
-    footer = [b for b in real_layout.blocks() if b.column is not None and b.page == 42]
+    footer = [b for b in real_layout.blocks() if b.column is not None and b.page == 42 and b.cell is None]
     left = [b.text for b in footer if b.column == 0]
     right = [b.text for b in footer if b.column == 1]
     assert right == ["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Nguyễn Chí Dũng"]
