@@ -38,7 +38,7 @@ from parsers.docx_numbering import Numbering, NumLabel
 from parsers.docx_runs import ParagraphContent, ParagraphReader, Piece, make_lines
 from parsers.docx_styles import StyleSheet, read_ppr, read_rpr
 from parsers.docx_tables import shape
-from parsers.docx_tabs import has_gap, split_tab_columns
+from parsers.docx_tabs import Gapped, has_gap, split_tab_columns
 from parsers.docx_xml import alternate_branch, mc, on_off, w, wattr
 from parsers.errors import UnreadableDocument
 from parsers.layout import Block, CellRef, Layout, Page, Repair
@@ -103,7 +103,8 @@ class _Reader:
         self.note_refs: list[tuple[str, str, str | None, int]] = []  # kind, id, custom mark, page
         self.paragraphs = ParagraphReader(self.styles)
         self.blocks: list[Block] = []
-        self.gapped: dict[int, list[list[Piece]]] = {}  # id(block) → pieces, for blocks with tab gaps
+        self.gapped: dict[int, Gapped] = {}  # id(block) → its pieces, for blocks with tab gaps
+        self.text_width = 9355  # twips between the margins (A4, NĐ 30 margins) until sectPr says
         self.tables = 0
         self.page = 1
         self.break_kind = "explicit"
@@ -126,6 +127,7 @@ class _Reader:
             sect_prs.append(final)
         self.section_types = [wattr(s.find(w("type"))) or "nextPage" for s in sect_prs]
         if sect_prs:
+            self.text_width = _text_width(sect_prs[0])
             self.first_page_header(sect_prs[0])
         self.walk(body, _Where(), top=True)
         self.blocks = split_tab_columns(self.blocks, self.gapped)
@@ -254,8 +256,9 @@ class _Reader:
                 style=self.styles.name(style_id),
             )
             self.blocks.append(block)
-            if where == _Where() and has_gap(pieces):
-                self.gapped[id(block)] = pieces  # may be a header/footer typed with tabs
+            if where == _Where() and has_gap(pieces):  # may be a header/footer typed with tabs
+                self.gapped[id(block)] = Gapped(pieces, props.tabs, round((props.indent or 0) * 20),
+                                                self.text_width)
         for box in content.textboxes:
             self.walk(box, where)
         if not counts_pages:
@@ -277,6 +280,17 @@ class _Reader:
             text = label.text.upper() if props.caps else label.text
             pieces[0][:0] = [Piece(text, props), Piece(" ", props)]
         return pieces
+
+
+def _text_width(sect_pr: etree._Element) -> int:
+    """Page width less the margins, in twips (where the middle between two columns is)."""
+    def twips(el: etree._Element | None, name: str, default: int) -> int:
+        val = wattr(el, name) if el is not None else None
+        return int(val) if val and val.lstrip("-").isdigit() else default
+
+    size, margins = sect_pr.find(w("pgSz")), sect_pr.find(w("pgMar"))
+    width = twips(size, "w", 11906) - twips(margins, "left", 1701) - twips(margins, "right", 850)
+    return width if width > 1440 else 9355
 
 
 def _mark_hidden(ppr_el: etree._Element | None) -> bool:

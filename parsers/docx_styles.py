@@ -46,6 +46,7 @@ class ParaProps:
     num_id: str | None = None
     ilvl: int | None = None
     page_break_before: bool | None = None
+    tabs: tuple[tuple[int, str], ...] | None = None  # custom tab stops (twips, "left"/"center"/"right")
 
     def over(self, other: ParaProps | None) -> ParaProps:
         return _over(self, other)
@@ -105,7 +106,20 @@ def read_ppr(ppr: etree._Element | None) -> ParaProps | None:
         lvl = wattr(num_pr.find(w("ilvl")))
         ilvl = int(lvl) if lvl and lvl.isdigit() else None
     return ParaProps(align=align, indent=indent, num_id=num_id, ilvl=ilvl,
-                     page_break_before=on_off(ppr.find(w("pageBreakBefore"))))
+                     page_break_before=on_off(ppr.find(w("pageBreakBefore"))), tabs=_tabs(ppr.find(w("tabs"))))
+
+
+def _tabs(tabs: etree._Element | None) -> tuple[tuple[int, str], ...] | None:
+    """Custom tab stops, sorted; a header typed with centre stops puts each column's text at one."""
+    if tabs is None:
+        return None
+    stops = []
+    for tab in tabs.iterfind(w("tab")):
+        kind, pos = wattr(tab) or "left", wattr(tab, "pos") or ""
+        if kind == "clear" or not pos.lstrip("-").isdigit():
+            continue
+        stops.append((int(pos), {"start": "left", "end": "right"}.get(kind, kind)))
+    return tuple(sorted(stops))
 
 
 @dataclass(slots=True)

@@ -713,6 +713,34 @@ def test_header_and_footer_typed_with_tabs_become_columns(tmp_path):
     assert [b.order for b in blocks] == list(range(len(blocks)))
 
 
+def test_header_on_centre_tab_stops(tmp_path):
+    """Each tab moves the text to the next stop: a leading tab can put a line in the LEFT column."""
+    stops = '<w:tabs><w:tab w:val="center" w:pos="1871"/><w:tab w:val="center" w:pos="6406"/></w:tabs>'
+
+    def line(*content: str) -> str:
+        return para(*content, extra_ppr=stops)
+
+    body = "".join([
+        line(TAB, run("UBND TỈNH NINH BÌNH"), TAB, run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True)),
+        line(TAB, run("SỞ Y TẾ", bold=True), TAB, run("Độc lập - Tự do - Hạnh phúc", bold=True)),
+        line(TAB, run("_______"), TAB, run("______________________")),
+        line(TAB, run("Số: 215/SYT-NVY"), TAB, run("Ninh Bình, ngày 08 tháng 01 năm 2026", italic=True)),
+        line(TAB, run("V/v triển khai chiến dịch tiêm")),  # under the number, not under the date
+        line(TAB, run("vắc xin phòng bệnh sởi năm 2026")),
+        para("Kính gửi: Trung tâm Kiểm soát bệnh tật tỉnh.", indent=1417),
+        line(TAB, TAB, run("Trang trí ở cột phải")),  # a zone is over once a plain paragraph came
+    ])
+    blocks = build(tmp_path, body, sect_extra='<w:pgSz w:w="11906" w:h="16838"/>'
+                                              '<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/>')
+    assert [(b.text, b.column) for b in blocks] == [
+        ("UBND TỈNH NINH BÌNH", 0), ("SỞ Y TẾ", 0), ("Số: 215/SYT-NVY", 0), ("V/v triển khai chiến dịch tiêm", 0),
+        ("vắc xin phòng bệnh sởi năm 2026", 0),
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1), ("Độc lập - Tự do - Hạnh phúc", 1),
+        ("Ninh Bình, ngày 08 tháng 01 năm 2026", 1),
+        ("Kính gửi: Trung tâm Kiểm soát bệnh tật tỉnh.", None), ("Trang trí ở cột phải", None),
+    ]
+
+
 def test_signature_pushed_right_by_spaces_or_indent(tmp_path):
     body = "".join([
         para("Đề nghị các đơn vị thực hiện./."),
