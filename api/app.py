@@ -47,7 +47,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     ctx = JobContext(sessions=sessions, store=store, parse_function=settings.parse_function,
                      max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages,
                      timeout_s=settings.job_timeout_s, max_attempts=settings.max_attempts)
-    queue = (CeleryQueue(settings.broker_url, settings.job_timeout_s) if settings.broker_url
+    queue = (CeleryQueue(settings.broker_url, settings.job_timeout_s, ctx) if settings.broker_url
              else LocalQueue(ctx, workers=settings.workers, kind=settings.worker_kind))
     app.state.settings, app.state.engine, app.state.sessions = settings, engine, sessions
     app.state.store, app.state.queue, app.state.job_context = store, queue, ctx

@@ -375,16 +375,38 @@ class LocalQueue:
 class CeleryQueue:
     """Jobs as Celery tasks through Redis; ``vanban worker`` runs them."""
 
-    def __init__(self, broker_url: str, job_timeout_s: float | None = None) -> None:
+    def __init__(self, broker_url: str, job_timeout_s: float | None = None, ctx: JobContext | None = None,
+                 lost_after_s: float = 600.0) -> None:
         from ingest.celery_app import make_celery
 
         self.app = make_celery(broker_url, job_timeout_s)
+        self.ctx = ctx
+        self.lost_after_s = lost_after_s
 
     def submit(self, job_id: str) -> None:
         self.app.send_task("vanban.process_job", args=[job_id])
 
     def recover(self) -> int:
-        return 0  # messages wait in Redis; acks_late redelivers those of dead workers
+        """Send again the jobs whose message was probably lost (a Redis restarted without persistence).
+
+        Messages of workers that died are redelivered by the broker itself (acks_late); this only
+        covers jobs still queued long after they were sent, or running far past the time limit.
+        Running a job twice is harmless: the result is written whole, once per parse.
+        """
+        if self.ctx is None:
+            return 0
+        from datetime import timedelta
+
+        now = utcnow()
+        queued_before = now - timedelta(seconds=self.lost_after_s)
+        running_before = now - timedelta(seconds=self.ctx.timeout_s + self.lost_after_s)
+        with self.ctx.sessions() as s:
+            ids = list(s.scalars(select(Job.id).where(
+                ((Job.status == "queued") & (Job.created_at < queued_before))
+                | ((Job.status == "running") & (Job.started_at < running_before)))))
+        for job_id in ids:
+            self.submit(job_id)
+        return len(ids)
 
     def close(self) -> None:
         pass

@@ -95,3 +95,32 @@ def test_correction_paths():
     for bad in ("tasks/T9/text", "tasks/T1/assignees/7", "number_symbol/x", "/"):
         with pytest.raises(BadPath):
             set_path(doc, bad, "z")
+
+
+def test_celery_mode_resends_jobs_whose_message_was_lost(tmp_path):
+    from datetime import timedelta
+
+    from ingest.db import make_engine, session_factory, upgrade
+    from ingest.jobs import CeleryQueue, JobContext
+    from ingest.models import Document, Job, utcnow
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'c.db'}")
+    upgrade(engine)
+    sessions = session_factory(engine)
+    ctx = JobContext(sessions=sessions, store=FileStore(tmp_path / "files"), parse_function="x:y",
+                     max_bytes=1, max_pages=1, timeout_s=60, max_attempts=3)
+    old, now = utcnow() - timedelta(hours=2), utcnow()
+    with sessions() as s:
+        s.add(Document(id=1, sha256="a" * 64, filename="a.txt", media_type="text/plain", size=1))
+        s.add_all([Job(id="lost", document_id=1, filename="a", status="queued", created_at=old),
+                   Job(id="fresh", document_id=1, filename="a", status="queued", created_at=now),
+                   Job(id="stuck", document_id=1, filename="a", status="running", created_at=old, started_at=old),
+                   Job(id="busy", document_id=1, filename="a", status="running", created_at=old, started_at=now),
+                   Job(id="done", document_id=1, filename="a", status="done", created_at=old)])
+        s.commit()
+    queue = CeleryQueue("redis://127.0.0.1:1/0", 60, ctx)  # never connects: sending is recorded below
+    sent: list[str] = []
+    queue.submit = sent.append
+    assert queue.recover() == 2
+    assert sorted(sent) == ["lost", "stuck"]
+    engine.dispose()
