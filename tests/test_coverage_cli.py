@@ -23,6 +23,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess:
     ("directive_a", "a_directive_125-cv-du", "units_a.csv"),
     ("directive_b", "b_directive_1234-ubnd-kstthc", None),
     ("directive_c", "c_directive_845-syt-nvy", None),
+    ("directive_d", "d_directive_18-kh-du", "units_d.csv"),
 ])
 def test_coverage_cli_scores_on_samples(tmp_path, shared_contract, folder, gold, units):
     files = sorted((SAMPLES / folder).iterdir())
@@ -35,7 +36,7 @@ def test_coverage_cli_scores_on_samples(tmp_path, shared_contract, folder, gold,
     proc = run_cli(*args)
     assert proc.returncode == 0, proc.stderr
     cov = json.loads(proc.stdout)
-    assert cov["schema_version"] == "1" and len(cov["units"]) == (7 if folder == "directive_c" else 8)
+    assert cov["schema_version"] == "1" and len(cov["units"]) == (7 if folder in ("directive_c", "directive_d") else 8)
     assert (tmp_path / "m.xlsx").stat().st_size > 0 and (tmp_path / "m.csv").stat().st_size > 0
     pred = tmp_path / "pred.json"
     pred.write_text(proc.stdout, encoding="utf-8")

@@ -137,3 +137,18 @@ def test_topic_heading_is_read_with_the_sentences_under_it():
     cell = {c.task: c for c in cov.cells}
     assert cell["T1"].addressed and cell["T1"].evidence[0].text.startswith("Trong quý, 3.415 người dân")
     assert not cell["T2"].addressed
+
+
+def test_a_plan_inside_a_results_paragraph_does_not_count():
+    directive = _directive()
+    directive.tasks = [Task(id="T1", text="Xây dựng “Tuyến đường hoa” và “Khu dân cư sáng - xanh - sạch - đẹp” "
+                                          "ở mỗi thôn."),
+                       Task(id="T2", text="Vận động Nhân dân hiến đất, góp công mở rộng đường giao thông nông thôn.")]
+    body = [("Thực hiện Kế hoạch số 45-CV/ĐU, Chi bộ thôn Đông báo cáo như sau:", False),
+            ("Nhân dân trong thôn tự nguyện hiến 1.250 m2 đất, góp 2.100 ngày công để mở rộng đường trục thôn. "
+             "Thời gian tới, Chi bộ sẽ vận động Nhân dân trồng hoa hai bên đường để hình thành tuyến đường hoa.",
+             False)]
+    cov = build_coverage(directive, [_report("Chi bộ thôn Đông", body, "bc_dong.docx")], UnitRegistry())
+    cell = {c.task: c for c in cov.cells}
+    assert cell["T2"].addressed and not cell["T1"].addressed
+    assert cell["T1"].evidence and cell["T1"].evidence[0].model_extra["part"] == "plans"

@@ -166,10 +166,15 @@ class Scorer:
                 # 1.254.000 tài khoản mức độ 2". The topic heading is read with the sentence.
                 if s.heading and heading_part(s.heading) is None:
                     items.append((Window(s.text, s.page, s.part), features(f"{s.heading} {s.text}")))
-            seen = {s.text for s in rep.sentences}
-            for text, page, part in rep.blocks:
-                if text not in seen:  # a paragraph of several sentences is a window of its own
-                    items.append((Window(text, page, part), features(text)))
+            # A paragraph of several sentences is a window of its own — made of its sentences in one
+            # part only: "…; thời gian tới sẽ trồng hoa" inside a results paragraph is a plan.
+            groups: dict[tuple[int, str], list] = {}
+            for s in rep.sentences:
+                groups.setdefault((s.block, s.part), []).append(s)
+            for (_, part), sents in groups.items():
+                if len(sents) > 1:
+                    text = " ".join(x.text for x in sents)
+                    items.append((Window(text, sents[0].page, part), features(text)))
             raw.append(items)
             docs.extend(f for _, f in items)
         n = len(docs)
