@@ -70,7 +70,9 @@ _SHORT_HEADS = frozenset({
     "Chính quyền", "Toàn thể", "Bảo hiểm", "Kiểm toán", "Thanh tra",
     "Tổng cục", "Chi cục", "Mặt trận", "Tập đoàn", "Ngân hàng", "Công ty", "Tổng công ty",
 })
-_CAC_RE = re.compile(rf"^(?:[Cc]ác|[Tt]oàn thể|[Mm]ỗi|[Tt]ừng)\s+{_COLLECTIVE}(?![\wÀ-ỹ])")
+_DOC_WORDS = (r"(?:Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Văn bản|Thông tư|Nghị định|Luật|Kết luận|Công văn|"
+              r"Quy định|Hướng dẫn|Chương trình|Đề án|Dự án|Báo cáo|Thông báo|Tờ trình|Điều|Khoản|Phụ lục)")
+_CAC_RE = re.compile(rf"^(?:[Cc]ác|[Tt]oàn thể|[Mm]ỗi|[Tt]ừng)\s+(?!{_DOC_WORDS})(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
 
 # Imperative openings (domain §3.3 "Task-marking verbs/adverbs", widened with
 # the verbs of real plans). Matched on the first words, lower-cased.
@@ -130,7 +132,7 @@ _PREDICATES = [
     "trong", "với", "để", "nhằm", "trên", "về", "tại", "cùng", "và các nội dung", "khi", "nếu", "đã",
     "đang", "sẽ", "không", "hoặc", "mỗi", "từng", "cho", "thì", "vào", "đến", "sau", "trước",
     "nộp", "quy định", "công bố", "quyết định", "lập", "thu", "có nhiệm vụ", "có chức năng", "chưa",
-    "đưa", "gắn", "đăng ký", "liên hệ",
+    "đưa", "gắn", "đăng ký", "liên hệ", "chọn", "chọn cử", "công nhận", "họp", "nghiệm thu",
 ]
 _PRED_RE = re.compile(
     r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, _PREDICATES), key=len, reverse=True)) + r")(?![\wÀ-ỹ])"
@@ -215,6 +217,10 @@ def _span(text: str, start: int) -> str:
                   rest)
     if p and p.start() < end:
         end = p.start()
+    for d in re.finditer(r"\s[-–]\s", rest[:end]):
+        if VERB_RE.match(rest[d.end():]):
+            end = d.start()  # "UBND các phường, xã - Tuyên truyền, phổ biến …": a glued list item
+            break
     span = rest[:end].strip(" ,;-–")
     return span
 

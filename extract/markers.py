@@ -96,6 +96,9 @@ def parse_marker(text: str) -> Marker | None:
         rest = m.group("rest").strip()
         if not m.group("sep") and rest and not (rest[:1].isupper() or rest[:1] in "“\"("):
             return None
+        if not m.group("sep") and re.match(
+                r"(?:Nghị định|Nghị quyết|Luật|Thông tư|Quyết định|Quy định|Bộ luật|Pháp lệnh|Hiến pháp)\b", rest):
+            return None  # "Điều 6 Nghị định số 98/2025/NĐ-CP;": a citation wrapped to a line start
         kind = _article_word(word)
         label = s[: m.start("rest")].strip()
         canonical = word[:1].upper() + word[1:].lower()

@@ -114,6 +114,14 @@ def looks_like_title(text: str, bold: bool = False) -> bool:
     return word_count(t) <= limit
 
 
+_APPENDIX_START = re.compile(
+    r"^(?:\(?(?:Ban hành )?[Kk]èm theo\b|PHỤ LỤC\b|Phụ lục\s+(?:[IVX\d]+|số)\b|"
+    r"(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|HƯỚNG DẪN|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|DANH MỤC|BẢNG|ĐIỀU LỆ)"
+    r"(?:\s+[A-ZĐÀ-Ỹ ,\-]*)?$)")
+# "Hồ sơ trình thẩm định gồm:", "… trong các trường hợp sau:": a sentence that opens a list of
+# contents or cases (not a title, and its items are not duties).
+_ENUMERATION = re.compile(r"(?:\bgồm|\bbao gồm|\btrường hợp sau(?: đây)?|\bđối tượng sau(?: đây)?|"
+                          r"\bnội dung chính|\bsau đây)\s*:\s*$", re.IGNORECASE)
 _DEADLINE_LINE = re.compile(r"^(?:Thời\s+(?:gian|hạn)|Hạn\s+(?:hoàn thành|chót)|Sản phẩm)\b[^:]{0,30}:", re.I)
 
 
@@ -170,6 +178,13 @@ def build_tree(blocks: list[Block]) -> Node:
     stack: list[Node] = [root]
     for marker, text, blks in _merge_article_titles(blocks):
         if not text and marker is None:
+            continue
+        if marker is None and _APPENDIX_START.match(text):
+            # An attached plan/regulation after a Quyết định ("KẾ HOẠCH", "(Kèm theo Quyết định số …)",
+            # "Phụ lục I") starts its own numbering: its "I." is not inside the decision's "Điều 2".
+            del stack[1:]
+            para = Node(None, text, blks, parent=root)
+            root.children.append(para)
             continue
         if marker is None:
             top = stack[-1]
@@ -283,7 +298,7 @@ def mark_headings(root: Node, directs: Callable[[str], bool] | None = None,
             emphasised = is_caps(text) or (n.bold and title_like)
             # An assignee lead-in over sub-items ("2. Bộ Xây dựng:", "a) Đối với các sở, ban,
             # ngành") is a heading too: its items are the tasks and inherit the unit.
-            n.heading = title_like and (has_content or emphasised)
+            n.heading = title_like and (has_content or emphasised) and not _ENUMERATION.search(text)
             if n.heading and text.endswith(":") and not is_assignee_lead(text) and find_assignees(text):
                 n.heading = False  # "2. Lưu trữ hiện hành có nhiệm vụ:" — a duty over its items
             if not n.heading and not n.children and directs and label_of:

@@ -23,7 +23,7 @@ from extract.assignees import find_assignees, is_unit, units_in_label
 from extract.contract import Deadline, Task, TaskSource
 from extract.deadlines import find_deadline
 from extract.markers import UPPER
-from extract.sections import Node, is_assignee_lead, section_path
+from extract.sections import _ENUMERATION, Node, is_assignee_lead, is_caps, section_path
 from extract.textkey import fold
 
 # Request frames that make a paragraph a task by themselves (domain §3.3).
@@ -38,7 +38,7 @@ _NEG_START = re.compile(
     r"^(?:Căn cứ|Thực hiện\s+(?:Chỉ thị|Nghị quyết|Kế hoạch|Công văn|Quyết định|Thông báo|Kết luận|"
     r"Hướng dẫn|Văn bản|Luật|Nghị định|Thông tư|Quy định|Chương trình|Công điện|ý kiến|chỉ đạo|sự chỉ đạo|"
     r"các văn bản|văn bản)|Theo (?:đề nghị|báo cáo|quy định|Tờ trình|Công văn)|Xét (?:đề nghị|báo cáo|Tờ trình)|"
-    r"Trên đây là|Nơi nhận|Kính gửi|Kính trình|\(?Kèm theo|Ban hành kèm theo|Tại phiên họp|Ngày \d|"
+    r"Trên đây là|Nơi nhận|Kính gửi|Kính trình|Như (?:trên|Điều \d+)\s*[;,.]?$|\(?Kèm theo|Ban hành kèm theo|Tại phiên họp|Ngày \d|"
     r"Năm \d{4}|Tháng \d|Trong (?:năm|thời gian) qua|Thời gian qua|Qua \d|Đến nay|Hiện nay|Tuy nhiên|"
     r"Bên cạnh đó|Nhìn chung|Kết quả|Đạt được|Đã\s|Ví dụ|Chẳng hạn|"
     r"(?:Thông báo|Công văn|Quyết định|Nghị quyết|Kế hoạch|Chỉ thị|Văn bản|Báo cáo|Tờ trình|Kết luận)\s+số\b|Để\s.*,\s.*(?:như sau|sau đây|sau):$)",
@@ -137,6 +137,12 @@ def is_negative(text: str) -> bool:
         return True  # "Hướng dẫn này có hiệu lực từ ngày ký": the entry into force, not a duty
     if re.search(r"\bcó (?:chức năng|quyền)\b", " ".join(t.split()[:25])) and not _REQUEST_START.match(t):
         return True  # "Văn phòng tỉnh ủy có chức năng tham mưu …": what a body is, not what it must do
+    if is_caps(t):
+        return True  # a CAPS line is a title ("TRIỂN KHAI THỰC HIỆN TỔNG KIỂM KÊ …"), never a request
+    if t[:1].islower():
+        return True  # a fragment (a wrap the reader could not rejoin, a flattened table row)
+    if re.match(r"^[\w\s]{1,15}=", t):
+        return True  # a formula line of a scoring guide ("a = Tổng số người hưởng …")
     if t[:1] in "“\"" and re.search(r"[”\"]\W{0,3}$", t):
         return True  # a quoted theme or slogan ("Lập thành tích chào mừng Đại hội …"), not a request
     key = _label_key(t)
@@ -289,6 +295,13 @@ def collect_tasks(root: Node, issue_date: date | None = None, report: bool = Fal
                 if child.is_paragraph and text.endswith(":") and not is_assignee_lead(text):
                     bearer = False
                 me = emit(child, parent) if bearer else None
+                if _ENUMERATION.search(text) and not bearer:
+                    # "Hồ sơ trình thẩm định gồm:", "… trong các trường hợp sau:": what follows is a
+                    # list of contents or cases, not of duties; only explicit requests inside count.
+                    for g in child.walk():
+                        if not g.heading and (_REQUEST_START.match(g.text) or _CLOSING_PROBLEMS.match(g.text)):
+                            emit(g, parent)
+                    continue
                 visit(child, me or parent)
                 continue
             in_section = any(a.heading for a in child.ancestors())

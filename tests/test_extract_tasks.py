@@ -187,3 +187,32 @@ def test_report_own_plans_are_not_tasks_but_its_requests_are() -> None:
     _, tasks = read_body(body)
     assert [t.text[:30] for t in tasks] == ["Đề nghị Ban Thường vụ Thành ủy"]
     assert tasks[0].assignees == ["Ban Thường vụ Thành ủy"]
+
+
+def test_enumerations_titles_and_formulas_are_not_tasks() -> None:
+    body = blocks(
+        "Điều 5. Hồ sơ thẩm định",
+        "1. Hồ sơ trình thẩm định dự án gồm:",
+        "a) Tờ trình thẩm định dự án;",
+        "b) Báo cáo nghiên cứu khả thi;",
+        "2. Cơ quan chủ trì thẩm định có trách nhiệm gửi kết quả thẩm định trong 15 ngày.",
+        "TRIỂN KHAI THỰC HIỆN TỔNG KIỂM KÊ TÀI SẢN CÔNG",
+        "a = Tổng số người hưởng trợ cấp xã hội;",
+    )
+    _, tasks = read_body(body)
+    assert [t.text[:30] for t in tasks] == ["Cơ quan chủ trì thẩm định có t"]
+
+
+def test_attached_plan_restarts_numbering_after_the_decision() -> None:
+    body = blocks(
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tổng kiểm kê tài sản công.",
+        "Điều 2. Giám đốc Sở Tài chính; Thủ trưởng các sở, ban, ngành chịu trách nhiệm thi hành Quyết định này.",
+        "KẾ HOẠCH",
+        "(Kèm theo Quyết định số 1627/QĐ-UBND ngày 21/11/2025 của Chủ tịch Ủy ban nhân dân tỉnh)",
+        "I. NHIỆM VỤ CỤ THỂ",
+        "1. Tổng hợp kết quả kiểm kê, báo cáo Bộ Tài chính trước ngày 15/4/2026.",
+    )
+    sections, tasks = read_body(body, issue_date=date(2025, 11, 21))
+    assert [(s.level, s.number) for s in sections] == [(1, "I.")]
+    assert [t.section for t in tasks] == [None, "I"]
+    assert tasks[1].deadline.date == date(2026, 4, 15)
