@@ -97,3 +97,13 @@ def test_headings_with_full_stop_and_unlabelled_subheadings():
         ("Tiếp tục tuyên truyền trên các nhóm Zalo tổ dân phố.", False),
     ]))
     assert [s.part for s in rep.sentences] == ["results", "limits", "plans"]
+
+
+def test_a_deed_starting_with_thuc_hien_is_not_taken_for_the_opening():
+    rep = split_report(_blocks([
+        ("Thực hiện chỉ đạo của Đảng ủy phường, Chi bộ đã tổ chức 03 buổi tuyên truyền về phòng, chống pháo nổ.",
+         False),
+        ("Chi bộ đã vận động 100% hộ gia đình ký cam kết không sử dụng pháo nổ.", False),
+    ]))
+    assert rep.opening is None
+    assert [s.text[:20] for s in rep.sentences] == ["Thực hiện chỉ đạo củ", "Chi bộ đã vận động 1"]

@@ -104,6 +104,18 @@ def is_heading(block: Block) -> bool:
     return bool(_LABEL.match(text)) or block.bold or caps
 
 
+def _is_opening(text: str) -> bool:
+    """The sentence that cites what the report answers and announces it ("… báo cáo như sau:").
+
+    "Thực hiện chỉ đạo của Đảng ủy, Chi bộ đã tổ chức 3 buổi …" also starts with
+    "Thực hiện" but is a deed, not an opening: it must cite a document or announce the report.
+    """
+    if not OPENING.match(text):
+        return False
+    t = text.rstrip()
+    return t.endswith(":") or bool(re.search(r"\bbáo cáo\b|\bsố\s*:?\s*\d", t, re.IGNORECASE))
+
+
 def body_blocks(blocks: Iterable[Block]) -> tuple[list[Block], int]:
     """The report's body: from its opening citation to the closing formula.
 
@@ -122,12 +134,17 @@ def body_blocks(blocks: Iterable[Block]) -> tuple[list[Block], int]:
                 skip_tables.add(b.cell.table)  # the "Nơi nhận | signature" table
     flat = [b for b in blocks
             if (b.cell is None and b.column is None) or (b.cell is not None and b.cell.table not in skip_tables)]
-    start = next((i for i, b in enumerate(flat[:25]) if OPENING.match(b.text)), None)
+    start = next((i for i, b in enumerate(flat[:25]) if _is_opening(b.text)), None)
     opening = 0
     if start is None:
         # No opening sentence: begin after the type line and its subject ("BÁO CÁO" / "Về …").
         type_line = next((i for i, b in enumerate(flat[:15]) if fold(b.text).strip() == "bao cao"), None)
-        start = type_line + 2 if type_line is not None else 0
+        start = type_line + 1 if type_line is not None else 0
+        # Skip the subject (bold or centred, "Về …"/"kết quả …"), rules and "Kính gửi" after the type line.
+        while start < len(flat) and type_line is not None and (
+                flat[start].bold or flat[start].align == "center" or flat[start].text[:1].islower()
+                or re.match(r"^\s*(Về\b|Kính gửi|[-_*]{3,})", flat[start].text)):
+            start += 1
         opening = -1
     end = next((i for i in range(start + 1, len(flat)) if _END.match(flat[i].text)), len(flat))
     return flat[start:end], opening
