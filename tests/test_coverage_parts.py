@@ -107,3 +107,14 @@ def test_a_deed_starting_with_thuc_hien_is_not_taken_for_the_opening():
     ]))
     assert rep.opening is None
     assert [s.text[:20] for s in rep.sentences] == ["Thực hiện chỉ đạo củ", "Chi bộ đã vận động 1"]
+
+
+def test_without_opening_the_body_starts_after_the_subject_not_after_the_first_heading():
+    blocks = [Block(lines=[Line(text="BÁO CÁO", bold=True)], align="center"),
+              Block(lines=[Line(text="kết quả tổ chức Tết Nguyên đán năm 2026", bold=True)], align="center"),
+              Block(lines=[Line(text="I. KẾT QUẢ THỰC HIỆN", bold=True)]),
+              Block(lines=[Line(text="Chi bộ đã thăm, tặng quà 06 đảng viên cao tuổi.")]),
+              Block(lines=[Line(text="II. HẠN CHẾ", bold=True)]),
+              Block(lines=[Line(text="Một số đảng viên trẻ tham gia sinh hoạt chưa đầy đủ.")])]
+    rep = split_report(blocks)
+    assert [s.part for s in rep.sentences] == ["results", "limits"]

@@ -141,7 +141,7 @@ def body_blocks(blocks: Iterable[Block]) -> tuple[list[Block], int]:
         type_line = next((i for i, b in enumerate(flat[:15]) if fold(b.text).strip() == "bao cao"), None)
         start = type_line + 1 if type_line is not None else 0
         # Skip the subject (bold or centred, "Về …"/"kết quả …"), rules and "Kính gửi" after the type line.
-        while start < len(flat) and type_line is not None and (
+        while start < len(flat) and type_line is not None and not _LABEL.match(flat[start].text) and (
                 flat[start].bold or flat[start].align == "center" or flat[start].text[:1].islower()
                 or re.match(r"^\s*(Về\b|Kính gửi|[-_*]{3,})", flat[start].text)):
             start += 1
