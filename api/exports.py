@@ -56,6 +56,16 @@ def _ordered_units(cov: Coverage) -> tuple[list[str], set[str]]:
     return names, silent
 
 
+def _print_setup(ws, title_rows: str) -> None:
+    """A4 landscape, one page wide, header row repeated: the clerk prints it for the meeting."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = title_rows
+
+
 def evidence_note(cell) -> str:
     """The text of a cell's comment: score, then each evidence sentence with its page and part."""
     lines = [f"Điểm khớp: {cell.score:.2f} (từ 0,50 trở lên: đã thực hiện)"]
@@ -133,6 +143,7 @@ def write_xlsx(cov: Coverage, path: str | Path, title: str | None = None) -> Pat
         ws.column_dimensions[get_column_letter(k)].width = 16
     ws.row_dimensions[3].height = 48
     ws.freeze_panes = "C4"
+    _print_setup(ws, title_rows="3:3")
 
     # --- Danh sách kiểm tra
     ws = wb.create_sheet("Danh sách kiểm tra")
@@ -154,6 +165,7 @@ def write_xlsx(cov: Coverage, path: str | Path, title: str | None = None) -> Pat
     for col, width in zip("ABCDE", (7, 60, 14, 40, 40), strict=True):
         ws.column_dimensions[col].width = width
     ws.freeze_panes = "C2"
+    _print_setup(ws, title_rows="1:1")
 
     # --- Chưa báo cáo
     ws = wb.create_sheet("Chưa báo cáo")

@@ -33,6 +33,7 @@ def test_xlsx_matrix_checklist_and_silent_units(tmp_path, coverage_a):
     assert header[:3] == ["STT", "Nội dung nhiệm vụ", "Chi bộ Khu dân cư số 1"]
     assert header[-1] == "Số đơn vị đã thực hiện" and "Chi bộ Quân sự phường" in header
     assert ws.freeze_panes == "C4"
+    assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$3:$3"
     assert ws.column_dimensions["B"].width == 60 and ws["B4"].alignment.wrap_text
     rows = {ws.cell(row=r, column=1).value: r for r in range(4, ws.max_row + 1)}
     col = {name: i + 1 for i, name in enumerate(header)}
