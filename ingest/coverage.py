@@ -11,9 +11,11 @@ from __future__ import annotations
 import hashlib
 import inspect
 import json
+import threading
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ingest.models import Correction, CoverageCache, Document, Unit
@@ -41,18 +43,36 @@ def _fingerprint(s: Session, directive: Document, reports: list[Document]) -> st
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
+# One build at a time per process: the matcher's NLP models (underthesea's CRF tagger) are not
+# safe to initialise from several threads at once, and concurrent first requests for the same
+# directive should wait for one build and share its cached result instead of all computing it.
+_BUILD_LOCK = threading.Lock()
+
+
 def machine_coverage(s: Session, store: FileStore, directive: Document, limits: Any) -> dict[str, Any]:
     reports = linked_reports(s, directive.id)
     fp = _fingerprint(s, directive, reports)
     cached = s.get(CoverageCache, directive.id)
     if cached is not None and cached.fingerprint == fp:
         return cached.data
-    data = _build(s, store, directive, reports, limits)
+    with _BUILD_LOCK:
+        s.expire_all()
+        cached = s.get(CoverageCache, directive.id)
+        if cached is not None and cached.fingerprint == fp:
+            return cached.data
+        data = _build(s, store, directive, reports, limits)
+        return _save(s, directive.id, cached, fp, data)
+
+
+def _save(s: Session, directive_id: int, cached: CoverageCache | None, fp: str, data: dict) -> dict:
     if cached is None:
-        s.add(CoverageCache(directive_id=directive.id, fingerprint=fp, data=data))
+        s.add(CoverageCache(directive_id=directive_id, fingerprint=fp, data=data))
     else:
         cached.fingerprint, cached.data = fp, data
-    s.commit()
+    try:
+        s.commit()
+    except IntegrityError:  # a concurrent request cached it first: same inputs, same answer
+        s.rollback()
     return data
 
 

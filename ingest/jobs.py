@@ -174,15 +174,23 @@ class ProcessWorker:
         self.kill()
 
 
+_THREAD_PARSE_LOCK = threading.Lock()
+
+
 class ThreadWorker:
-    """Parse in a helper thread of this process (tests, benchmarks): the limit only abandons the thread."""
+    """Parse in a helper thread of this process (tests, benchmarks): the limit only abandons the thread.
+
+    Parses run one at a time: the NLP models behind the parser are not thread-safe,
+    and the GIL would serialise them anyway.
+    """
 
     def call(self, args: tuple, timeout: float) -> str:
         box: dict[str, Any] = {}
 
         def target() -> None:
             try:
-                box["ok"] = run_parse(*args)
+                with _THREAD_PARSE_LOCK:
+                    box["ok"] = run_parse(*args)
             except BaseException as err:
                 box["err"] = err
 
