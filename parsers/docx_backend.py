@@ -35,7 +35,14 @@ from lxml import etree
 from parsers.docx_guard import check_docx
 from parsers.docx_notes import Notes
 from parsers.docx_numbering import Numbering, NumLabel
-from parsers.docx_runs import ParagraphContent, ParagraphReader, Piece, make_lines
+from parsers.docx_runs import (
+    ParagraphContent,
+    ParagraphReader,
+    Piece,
+    convert_run,
+    is_legacy_font,
+    make_lines,
+)
 from parsers.docx_styles import StyleSheet, read_ppr, read_rpr
 from parsers.docx_tables import shape
 from parsers.docx_tabs import Gapped, has_gap, split_tab_columns
@@ -242,7 +249,7 @@ class _Reader:
             if props.page_break_before and self.break_kind == "explicit":
                 self.page += 1
             self.page += sum(1 for kind, before in content.breaks if kind == self.break_kind and before)
-        pieces = self.pieces(content, label, style_id, ppr_el)
+        pieces, shown_label = self.pieces(content, label, style_id, ppr_el)
         lines = make_lines(pieces)
         text = " ".join(ln.text for ln in lines if ln.text)
         # A numbered paragraph with no text shows only its label: nothing to read (but it was counted).
@@ -252,7 +259,7 @@ class _Reader:
         if keep:
             block = Block(
                 lines=lines, page=self.page, column=where.column, cell=where.cell,
-                align=props.align, indent=props.indent, list_label=label.text if label else None,
+                align=props.align, indent=props.indent, list_label=shown_label,
                 style=self.styles.name(style_id),
             )
             self.blocks.append(block)
@@ -271,15 +278,19 @@ class _Reader:
                 self.page += 1
 
     def pieces(self, content: ParagraphContent, label: NumLabel | None, style_id: str | None,
-               ppr_el: etree._Element | None) -> list[list[Piece]]:
-        """Styled pieces per visual line; the numbering label opens the first."""
+               ppr_el: etree._Element | None) -> tuple[list[list[Piece]], str | None]:
+        """Styled pieces per visual line, the numbering label (as printed) opening the first."""
         pieces = [list(line) for line in content.lines]
-        if label:
-            mark = read_rpr(ppr_el.find(w("rPr"))) if ppr_el is not None else None
-            props = self.paragraphs.base_props(style_id).over(mark).over(label.rpr)
-            text = label.text.upper() if props.caps else label.text
-            pieces[0][:0] = [Piece(text, props), Piece(" ", props)]
-        return pieces
+        if label is None:
+            return pieces, None
+        mark = read_rpr(ppr_el.find(w("rPr"))) if ppr_el is not None else None
+        props = self.paragraphs.base_props(style_id).over(mark).over(label.rpr)
+        text = label.text
+        if is_legacy_font(props.font):  # "§iÒu %1." in a .VnTime list is "Điều 1." on paper
+            text = convert_run(text, props.font)[0]
+        text = clean(text.upper() if props.caps else text)
+        pieces[0][:0] = [Piece(text, props), Piece(" ", props)]
+        return pieces, text
 
 
 def _text_width(sect_pr: etree._Element) -> int:

@@ -458,6 +458,14 @@ def test_legacy_capitals_font_and_vni(tmp_path):
     assert sorted(r.kind for r in layout.repairs) == ["tcvn3", "vni"]
 
 
+def test_legacy_numbering_template_converted(tmp_path):
+    numbering_xml = numbering(abstract(1, level(0, "decimal", "§iÒu %1.", font=".VnTime")), num(1, 1))
+    body = para(run("Ph¹m vi ®iÒu chØnh", font=".VnTime"), num=1) + para(run("§èi t­îng ¸p dông", font=".VnTime"), num=1)
+    layout = parse_docx(make_docx(tmp_path / "dieu.docx", body, numbering_xml=numbering_xml))
+    assert texts(layout) == ["Điều 1. Phạm vi điều chỉnh", "Điều 2. Đối tượng áp dụng"]
+    assert [b.list_label for b in layout.blocks()] == ["Điều 1.", "Điều 2."]
+
+
 def test_legacy_run_split_inside_a_letter(tmp_path):
     """Word split "Tieáng" after "Tie": the VNI mark byte "á" starts the next run."""
     body = para(run("Tie", font="VNI-Times"), run("áng Vieät", font="VNI-Times"), run(" hay", bold=True))
