@@ -10,7 +10,12 @@ tables, text boxes. The work is split into small modules:
 * :mod:`parsers.docx_styles` — style inheritance (bold/caps/alignment on styles);
 * :mod:`parsers.docx_numbering` — Word's automatic numbering as printed labels;
 * :mod:`parsers.docx_runs` — one paragraph's visible text, lines and fields;
-* :mod:`parsers.docx_tables` — cell geometry and layout-table detection.
+* :mod:`parsers.docx_tables` — cell geometry and layout-table detection;
+* :mod:`parsers.docx_tabs` — header/footer typed with tabs instead of a table;
+* :mod:`parsers.docx_notes` — footnotes and endnotes.
+
+Page headers are furniture, except a first-page header holding real content
+(some offices put the issuer | motto table there); footers are dropped.
 
 DOCX has no pages; blocks get page numbers from the page breaks Word recorded
 when it last laid the file out (``w:lastRenderedPageBreak``) or, without
