@@ -244,8 +244,59 @@ def _glued_tail(block: Block) -> tuple[Block, Block] | None:
     return None
 
 
+def _one_line(block: Block, j: int) -> Block:
+    return Block(lines=[block.lines[j]], page=block.page, order=block.order, column=block.column,
+                 cell=block.cell, align=block.align, indent=block.indent, style=block.style)
+
+
+def _line_blocks(blocks: list[Block]) -> tuple[list[Block], dict[int, int]]:
+    """Full-width blocks at the top that start with header lines, one block per line.
+
+    Text without blank lines (OCR, a pasted header) comes as one paragraph holding
+    the whole header, type line, subject and preamble; in the header every printed
+    line is a unit of its own. Returns the blocks and, for each block made from a
+    line, the index of the block it came from (to put the body part back together).
+    """
+    out: list[Block] = []
+    origin: dict[int, int] = {}
+    for k, b in enumerate(blocks):
+        first = b.lines[0].text if b.lines else ""
+        if (k < 8 and b.column is None and len(b.lines) > 1 and not _ITEM.match(first)
+                and all(_is_header_furniture(p) for p in vocab.explode_header_line(first))):
+            for j in range(len(b.lines)):
+                line_block = _one_line(b, j)
+                origin[id(line_block)] = k
+                out.append(line_block)
+        else:
+            out.append(b)
+    return out, origin
+
+
+def _regroup(rest: list[Block], origin: dict[int, int]) -> list[Block]:
+    """Put back together the lines of one source block that ended up after the header."""
+    out: list[Block] = []
+    prev = None
+    for b in rest:
+        o = origin.get(id(b))
+        if out and o is not None and o == prev:
+            last = out[-1]
+            out[-1] = Block(lines=last.lines + b.lines, page=last.page, order=last.order, align=last.align,
+                            indent=last.indent, style=last.style)
+        else:
+            out.append(b)
+        prev = o
+    return out
+
+
 def _split_header(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
-    """(header blocks, the rest) — cutting a glued block when needed."""
+    """(header blocks, the rest) — cutting glued blocks when needed."""
+    lines, origin = _line_blocks(list(blocks))
+    head, rest = _split_header_blocks(lines)
+    return head, _regroup(rest, origin) if origin else rest
+
+
+def _split_header_blocks(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """(header blocks, the rest) for blocks already cut to lines where needed."""
     blocks = list(blocks)
     i = _top_zone_end(blocks)
     n = len(blocks)
@@ -432,9 +483,48 @@ def _signature_without_recipients(blocks: list[Block]) -> set[int]:
 
 # ---------------------------------------------------------------------------
 
+# The right half of a footer row that an extractor read across both columns:
+# "- Như Điều 3; KT. CHỦ TỊCH" (domain notes §6). Only a signing prefix or a
+# signer title counts, so a CAPS list ("- VPUB: CVP, PCVP;") is never cut.
+_ROW_TAIL = re.compile(rf"(?:(?<=[;,.:])|(?<=^Nơi nhận))\s+(?P<sig>{vocab.SIGN_PREFIX}\s*[A-ZĐÀ-Ỹ].*|"
+                       rf"(?:PHÓ\s+)?(?:{vocab._TITLE_HEADS})(?:\s+THƯỜNG TRỰC)?)$")
+
+
+def _unzip_footer_rows(blocks: list[Block]) -> list[Block]:
+    """Full-width footer rows holding both columns: list part stays, signature part moves after the list."""
+    label = next((k for k, b in enumerate(blocks) if _NOI_NHAN.match(b.text) and b.column is None
+                  and b.cell is None), None)
+    if label is None:
+        return blocks
+    left: list[Block] = []
+    right: list[Block] = []
+    k = label
+    while k < len(blocks) and k < label + 60 and blocks[k].column is None and blocks[k].cell is None:
+        b = blocks[k]
+        if k > label and not _ITEM.match(b.text) and not (left and not left[-1].text.rstrip().endswith(
+                (";", ",", "."))):
+            break
+        kept: list[Line] = []
+        for ln in b.lines:
+            m = _ROW_TAIL.search(ln.text.strip())
+            if m and is_caps(m.group("sig")):
+                head = ln.text.strip()[:m.start()].rstrip()
+                kept.append(Line(head, bold=ln.bold, italic=ln.italic, underline=ln.underline))
+                right.append(Block(lines=[Line(m.group("sig"), bold=ln.bold)], page=b.page, order=b.order))
+            else:
+                kept.append(ln)
+        left.append(Block(lines=kept, page=b.page, order=b.order, align=b.align, indent=b.indent, style=b.style)
+                    if right else b)
+        k += 1
+    if not right:
+        return blocks
+    return blocks[:label] + left + right + blocks[k:]
+
+
 def split_zones(blocks: list[Block]) -> Zones:
     """Zones of a document; every block lands in exactly one zone, in reading order."""
     header, rest = _split_header(blocks)
+    rest = _unzip_footer_rows(rest)
     recips, sig = _find_footer(rest)
     body = [b for k, b in enumerate(rest) if k not in recips and k not in sig]
     return Zones(header=header, body=body,

@@ -171,3 +171,41 @@ def test_real_documents_keep_body_and_find_footer(real_docs):
         # The appendix of the Quyết định (its Kế hoạch) stays in the body.
         if name.startswith("qd_"):
             assert any(b.text == "I. MỤC ĐÍCH, YÊU CẦU" for b in z.body)
+
+
+QD_DENSE = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG TRỊ Độc lập - Tự do - Hạnh phúc
+Số: 45/QĐ-UBND Quảng Trị, ngày 10 tháng 01 năm 2026
+QUYẾT ĐỊNH
+Về việc giao nhiệm vụ thực hiện Chương trình chuyển đổi số năm 2026
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+QUYẾT ĐỊNH:
+Điều 1. Giao Sở Khoa học và Công nghệ chủ trì triển khai Chương trình.
+Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận: TM. ỦY BAN NHÂN DÂN
+- Như Điều 2; KT. CHỦ TỊCH
+- Thường trực Tỉnh ủy (b/c); PHÓ CHỦ TỊCH
+- Lưu: VT, KGVX.
+Trần Văn Bình
+"""
+
+
+def test_dense_text_header_and_footer_read_across_both_columns():
+    # Text with no blank lines (an OCR or copy of an interleaved PDF): the header
+    # comes as one paragraph, the footer rows hold list and signature side by side.
+    from extract.header import read_header
+    from extract.recipients import read_recipients
+    from extract.signature import read_signers
+    from parsers.text_backend import layout_from_text
+
+    z = split_zones(list(layout_from_text(QD_DENSE).blocks()))
+    h = read_header(z.header)
+    assert (h.issuer.name, h.number_symbol, h.place, h.doc_type.code) == (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "45/QĐ-UBND", "Quảng Trị", "QĐ")
+    assert h.subject == "Về việc giao nhiệm vụ thực hiện Chương trình chuyển đổi số năm 2026"
+    assert z.body[0].text.startswith("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ Căn cứ Luật")
+    assert [(r.name, r.purpose) for r in read_recipients(z.recipients)] == [
+        ("Như Điều 2", None), ("Thường trực Tỉnh ủy", "b/c"), ("VT, KGVX", "lưu")]
+    assert [(s.authority, s.title, s.name) for s in read_signers(z.signature)] == [
+        ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Bình")]
