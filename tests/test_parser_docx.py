@@ -485,6 +485,19 @@ def test_legacy_font_from_the_paragraph_style(tmp_path):
     assert all(b.bold for b in layout.blocks())  # bold from the document defaults
 
 
+def test_legacy_text_in_a_unicode_font_detected_and_converted(tmp_path):
+    """TCVN3 bytes typed (or pasted) in a Unicode-named font: no font tells, the text does."""
+    body = (para(run("Céng hßa x· héi chñ nghÜa ViÖt Nam", bold=True))
+            + para(run("QuyÕt ®Þnh"), run(" vÒ viÖc giao nhiÖm vô", italic=True))
+            + para("Cộng hòa xã hội chủ nghĩa Việt Nam"))
+    layout = parse_docx(make_docx(tmp_path / "pasted.docx", body))
+    assert texts(layout) == ["Cộng hòa xã hội chủ nghĩa Việt Nam", "Quyết định về việc giao nhiệm vụ",
+                             "Cộng hòa xã hội chủ nghĩa Việt Nam"]
+    spans = list(layout.blocks())[1].lines[0].spans
+    assert [(s.text, s.italic) for s in spans] == [("Quyết định", False), ("về việc giao nhiệm vụ", True)]
+    assert [r.kind for r in layout.repairs] == ["tcvn3"]
+
+
 def test_legacy_conversion_counts_runs(tmp_path, monkeypatch):
     """Whatever the converter does, each converted run is counted once under its encoding."""
     import parsers.docx_runs as runs_mod
