@@ -67,3 +67,19 @@ def test_unreadable_report_is_one_line_error(tmp_path):
     assert proc.returncode == 2 and proc.stdout == ""
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "bc_hong.pdf" in lines[0] and "Traceback" not in proc.stderr
+
+
+@pytest.mark.slow
+def test_directive_may_be_a_stored_parse_with_corrected_tasks(tmp_path):
+    gold = json.loads((SAMPLES / "gold" / "b_directive_1234-ubnd-kstthc.coverage.gold.json").read_text("utf-8"))
+    stored = {"source": {"filename": "b_directive_1234-ubnd-kstthc.docx", "media_type": "x"},
+              "doc_class": "directive", "number_symbol": "1234/UBND-KSTTHC", "date": "2026-03-12",
+              "addressees": ["Sở Tư pháp", "Sở Nội vụ"], "tasks": gold["directive"]["tasks"]}
+    path = tmp_path / "directive.json"
+    path.write_text(json.dumps(stored, ensure_ascii=False), encoding="utf-8")
+    proc = run_cli("coverage", str(path), str(SAMPLES / "directive_b" / "b_r2_sotuphap.docx"))
+    assert proc.returncode == 0, proc.stderr
+    cov = json.loads(proc.stdout)
+    assert [u["unit"] for u in cov["units"]] == ["Sở Tư pháp", "Sở Nội vụ"]
+    t7 = next(c for c in cov["cells"] if c["task"] == "T7" and c["unit"] == "Sở Tư pháp")
+    assert t7["addressed"] and "Phiếu lý lịch tư pháp" in t7["evidence"][0]["text"]
