@@ -122,6 +122,9 @@ _APPENDIX_START = re.compile(
 # contents or cases (not a title, and its items are not duties).
 _ENUMERATION = re.compile(r"(?:\bgồm|\bbao gồm|\btrường hợp sau(?: đây)?|\bđối tượng sau(?: đây)?|"
                           r"\bnội dung chính|\bsau đây)\s*:\s*$", re.IGNORECASE)
+# "2. Lưu trữ hiện hành có nhiệm vụ:", "… được quy định như sau:": a sentence that opens a list.
+_DUTY_LEAD = re.compile(r"(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|như sau|sau đây|các nội dung sau|"
+                        r"các nhiệm vụ sau|cụ thể)\s*:\s*$", re.IGNORECASE)
 _DEADLINE_LINE = re.compile(r"^(?:Thời\s+(?:gian|hạn)|Hạn\s+(?:hoàn thành|chót)|Sản phẩm)\b[^:]{0,30}:", re.I)
 
 
@@ -253,6 +256,12 @@ def _detach_closing(root: Node) -> None:
         root.children.append(c)
 
 
+def in_article(node: Node) -> bool:
+    """Inside "Điều N." the khoản "1." and điểm "a)" are the article's provisions, not headings
+    (domain §3.1: headings of an article-structured text stop at the article)."""
+    return any(a.marker is not None and a.marker.kind == "dieu" for a in node.ancestors())
+
+
 def is_assignee_lead(text: str) -> bool:
     """"Sở Y tế:", "Bộ Xây dựng", "Giao Sở Nội vụ:", "Đối với UBND các xã:" — a unit and nothing else."""
     t = text.strip().rstrip(":").strip()
@@ -281,8 +290,10 @@ def mark_headings(root: Node, directs: Callable[[str], bool] | None = None,
         if n.marker.is_article:
             # "Điều 21. Các cơ quan … có trách nhiệm thực hiện Quy định này." is a clause,
             # not a title: only a titled article is a heading.
-            n.heading = (n.marker.kind != "dieu" or not n.text or looks_like_title(n.text, True)
-                         or bool(n.children))
+            # An article is a heading even when its text is a clause ("Điều 2. Quyết định này có
+            # hiệu lực …", "Điều 3. … chịu trách nhiệm thi hành …"): it is the document's structure.
+            # Such a clause is also read as a task (extract.tasks).
+            n.heading = True
         elif n.marker.is_bullet:
             n.heading = False
         else:
@@ -298,7 +309,8 @@ def mark_headings(root: Node, directs: Callable[[str], bool] | None = None,
             emphasised = is_caps(text) or (n.bold and title_like)
             # An assignee lead-in over sub-items ("2. Bộ Xây dựng:", "a) Đối với các sở, ban,
             # ngành") is a heading too: its items are the tasks and inherit the unit.
-            n.heading = title_like and (has_content or emphasised) and not _ENUMERATION.search(text)
+            n.heading = (title_like and (has_content or emphasised) and not _ENUMERATION.search(text)
+                         and not _DUTY_LEAD.search(text) and not in_article(n))
             if n.heading and text.endswith(":") and not is_assignee_lead(text) and find_assignees(text):
                 n.heading = False  # "2. Lưu trữ hiện hành có nhiệm vụ:" — a duty over its items
             if not n.heading and not n.children and directs and label_of:
@@ -327,10 +339,11 @@ def to_sections(root: Node) -> list[Section]:
     return build(root, 1)
 
 
-def section_path(node: Node) -> str | None:
+def section_path(node: Node, include_self: bool = False) -> str | None:
     """"II.2" for an item under "II." → "2."; a "1.1." under "1." gives "1.1", not "1.1.1"."""
     parts: list[str] = []
-    for a in reversed(list(node.ancestors())):
+    chain = list(node.ancestors())[::-1] + ([node] if include_self else [])
+    for a in chain:
         if not a.heading or not a.marker or not a.marker.number:
             continue
         num = a.marker.number

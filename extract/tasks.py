@@ -23,7 +23,16 @@ from extract.assignees import find_assignees, is_unit, units_in_label
 from extract.contract import Deadline, Task, TaskSource
 from extract.deadlines import find_deadline
 from extract.markers import UPPER
-from extract.sections import _ENUMERATION, Node, is_assignee_lead, is_caps, section_path
+from extract.sections import (
+    _DUTY_LEAD,
+    _ENUMERATION,
+    Node,
+    in_article,
+    is_assignee_lead,
+    is_caps,
+    looks_like_title,
+    section_path,
+)
 from extract.textkey import fold
 
 # Request frames that make a paragraph a task by themselves (domain §3.3).
@@ -206,9 +215,11 @@ def heading_assignees(node: Node) -> list[str]:
     """Units a heading above the item names: "2. Bộ Xây dựng:", "a) Đối với các sở, ban, ngành",
     "1.1. Giao Công an Thành phố", "Trách nhiệm của các cấp ủy …"."""
     for a in node.ancestors():
-        if not a.heading or not a.title:
+        lead_item = (not a.heading and a.marker is not None and not a.marker.is_bullet
+                     and in_article(a) and is_assignee_lead(a.text))
+        if not (a.heading and a.title) and not lead_item:
             continue
-        title = a.title
+        title = a.title if a.heading else a.text.strip().rstrip(":")
         m = _DUTY_OF.match(title)
         if m:
             title = title[m.end():]
@@ -247,7 +258,7 @@ def collect_tasks(root: Node, issue_date: date | None = None, report: bool = Fal
     """
     tasks: list[Task] = []
 
-    def emit(node: Node, parent: Task | None) -> Task:
+    def emit(node: Node, parent: Task | None, in_self: bool = False) -> Task:
         title = task_title(node.text)
         assignees = find_assignees(node.text, title)
         if not assignees and is_assignee_lead(node.text):
@@ -263,7 +274,7 @@ def collect_tasks(root: Node, issue_date: date | None = None, report: bool = Fal
         task = Task(
             id=f"T{len(tasks) + 1}",
             parent=parent.id if parent else None,
-            section=section_path(node),
+            section=section_path(node, include_self=in_self),
             title=title,
             text=node.text.strip(),
             assignees=assignees,
@@ -276,6 +287,12 @@ def collect_tasks(root: Node, issue_date: date | None = None, report: bool = Fal
     def visit(node: Node, parent: Task | None) -> None:
         for child in node.children:
             if child.heading:
+                if (child.marker is not None and child.marker.kind == "dieu" and child.text
+                        and not looks_like_title(child.text, True)
+                        and directs_action(child.text, item=True, task_zone=False)):
+                    # "Điều 3. Chánh Văn phòng …, Thủ trưởng các sở … chịu trách nhiệm thi hành
+                    # Quyết định này": the article's clause is the assignment.
+                    emit(child, None, in_self=True)
                 visit(child, None)
                 continue
             if _excluded(child) or (report and any(_REPORT_OWN_PLANS.match(k) for k in _heading_keys(child))):
@@ -289,7 +306,12 @@ def collect_tasks(root: Node, issue_date: date | None = None, report: bool = Fal
                 # A parent item is a task when it carries an assignment of its own
                 # ("2. Bộ Xây dựng:", "- Giao Sở X:", "- Phối hợp … như sau:").
                 text = child.text.strip()
-                bearer = (is_assignee_lead(text) or _REQUEST_START.match(text) is not None
+                # Inside an article, a khoản that only names a unit ("2. Người đứng đầu lưu trữ
+                # lịch sử của Đảng") passes the unit to its points and is no task itself.
+                pure_lead = is_assignee_lead(text) and not find_assignees(text)
+                bearer = ((is_assignee_lead(text) and not (pure_lead and in_article(child)))
+                          or _DUTY_LEAD.search(text) is not None
+                          or _REQUEST_START.match(text) is not None
                           or (not is_negative(text) and (
                               _action_start(text) or bool(find_assignees(text)))))
                 if child.is_paragraph and text.endswith(":") and not is_assignee_lead(text):

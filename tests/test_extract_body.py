@@ -116,14 +116,15 @@ def test_party_hyphen_parts_over_articles() -> None:
     assert [(t.section, t.assignees) for t in tasks] == [("II.2", ["Văn phòng Trung ương Đảng"])]
 
 
-def test_article_clause_is_not_a_heading() -> None:
+def test_article_clause_is_a_heading_and_its_assignment_a_task() -> None:
     body = blocks(
         ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tổng kiểm kê tài sản công.", False),
         "Điều 2. Giám đốc Sở Tài chính; Thủ trưởng các sở, ban, ngành chịu trách nhiệm thi hành Quyết định này.",
     )
     sections, tasks = read_body(body)
-    assert sections == []
+    assert [s.number for s in sections] == ["Điều 1.", "Điều 2."]
     assert len(tasks) == 1 and tasks[0].assignees == ["Giám đốc Sở Tài chính", "Thủ trưởng các sở, ban, ngành"]
+    assert tasks[0].section == "2"
 
 
 def test_nested_dash_plus_and_lead_in_heading() -> None:

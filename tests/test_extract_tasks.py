@@ -213,6 +213,6 @@ def test_attached_plan_restarts_numbering_after_the_decision() -> None:
         "1. Tổng hợp kết quả kiểm kê, báo cáo Bộ Tài chính trước ngày 15/4/2026.",
     )
     sections, tasks = read_body(body, issue_date=date(2025, 11, 21))
-    assert [(s.level, s.number) for s in sections] == [(1, "I.")]
-    assert [t.section for t in tasks] == [None, "I"]
+    assert [(s.level, s.number) for s in sections] == [(1, "Điều 1."), (1, "Điều 2."), (1, "I.")]
+    assert [t.section for t in tasks] == ["2", "I"]
     assert tasks[1].deadline.date == date(2026, 4, 15)
