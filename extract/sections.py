@@ -347,8 +347,8 @@ def section_path(node: Node, include_self: bool = False) -> str | None:
         if not a.heading or not a.marker or not a.marker.number:
             continue
         num = a.marker.number
-        if a.marker.is_article:
-            num = num.split()[-1]  # "Điều 13" under "III-" is "III.13" in a path
+        if a.marker.is_article and (parts or a.marker.kind != "dieu"):
+            num = num.split()[-1]  # "Điều 13" under "III-" is "III.13"; a top-level article stays "Điều 3"
         if parts and "." in num and num.startswith(parts[-1] + "."):
             parts[-1] = num
         else:

@@ -124,7 +124,7 @@ def test_article_clause_is_a_heading_and_its_assignment_a_task() -> None:
     sections, tasks = read_body(body)
     assert [s.number for s in sections] == ["Điều 1.", "Điều 2."]
     assert len(tasks) == 1 and tasks[0].assignees == ["Giám đốc Sở Tài chính", "Thủ trưởng các sở, ban, ngành"]
-    assert tasks[0].section == "2"
+    assert tasks[0].section == "Điều 2"
 
 
 def test_nested_dash_plus_and_lead_in_heading() -> None:

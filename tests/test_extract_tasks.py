@@ -214,5 +214,5 @@ def test_attached_plan_restarts_numbering_after_the_decision() -> None:
     )
     sections, tasks = read_body(body, issue_date=date(2025, 11, 21))
     assert [(s.level, s.number) for s in sections] == [(1, "Điều 1."), (1, "Điều 2."), (1, "I.")]
-    assert [t.section for t in tasks] == ["2", "I"]
+    assert [t.section for t in tasks] == ["Điều 2", "I"]
     assert tasks[1].deadline.date == date(2026, 4, 15)
