@@ -33,7 +33,8 @@ _ITEM = re.compile(r"^\s*[-+•–]\s*")
 _KINH_GUI = re.compile(r"^\W*Kính\s+gửi\b", re.IGNORECASE)
 # The công điện's addressee formula: "THỦ TƯỚNG CHÍNH PHỦ điện:".
 _DIEN = re.compile(r"\bđiện\s*:\s*$", re.IGNORECASE)
-_NOI_NHAN = re.compile(r"^\W*N[ơo]i\s+nh[ậa]n\b", re.IGNORECASE)
+# The label, not a sentence that starts with the words ("Nơi nhận hồ sơ: …").
+_NOI_NHAN = re.compile(r"^\W*N[ơo]i\s+nh[ậa]n\s*(?::|$|\s+[-+]\s|\s+(?:TM|KT|TL|T/M|K/T)\b)", re.IGNORECASE)
 _VV = re.compile(r"^\W*(?:V/v|V\.v|V/V|Về việc|về việc)\b")
 # Parts of a QĐ preamble printed in CAPS under the subject ("CHỦ TỊCH ỦY BAN
 # NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ Y TẾ"): body, not subject.
@@ -469,16 +470,20 @@ def _find_footer(blocks: list[Block]) -> tuple[set[int], set[int]]:
 
 
 def _signature_without_recipients(blocks: list[Block]) -> set[int]:
-    """No "Nơi nhận": the last authority line ("TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC") and what follows."""
-    for k in range(len(blocks) - 1, -1, -1):
-        b = blocks[k]
-        if vocab.SIGN_PREFIX_RE.match(b.text) and is_caps(b.lines[0].text):
-            start = k
-            while start - 1 >= 0 and vocab.SIGN_PREFIX_RE.match(blocks[start - 1].text):
-                start -= 1  # "TM. ỦY BAN NHÂN DÂN" above "KT. CHỦ TỊCH"
-            run = _signature_run(blocks, start, 1)
-            return set(run) if run else {k}
-    return set()
+    """No "Nơi nhận": the first authority line ("TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC") with a name under it.
+
+    The first, because forms in an appendix repeat authority lines; with a name,
+    because those forms leave it blank ("(Ký, ghi rõ họ tên)").
+    """
+    candidates: list[list[int]] = []
+    for k, b in enumerate(blocks):
+        if vocab.SIGN_PREFIX_RE.match(b.text) and is_caps(b.lines[0].text) and \
+                not (k > 0 and vocab.SIGN_PREFIX_RE.match(blocks[k - 1].text)):
+            run = _signature_run(blocks, k, 1) or [k]
+            candidates.append(run)
+            if any(looks_like_name(blocks[j].text) for j in run):
+                return set(run)
+    return set(candidates[-1]) if candidates else set()
 
 
 # ---------------------------------------------------------------------------
