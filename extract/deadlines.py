@@ -69,7 +69,7 @@ RECUR_RE = re.compile(
     r"(?P<text>(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?P<unit>ngày|tuần|tháng|quý|năm)"
     r"|định\s+kỳ\s+(?P<six>6|sáu)\s+tháng(?:\s+(?:một lần|một|1 lần))?"
     r"|(?:báo\s+cáo|sơ\s+kết)\s+(?P<six2>6|sáu)\s+tháng(?!\s+đầu)(?!\s+cuối)"
-    r"|định\s+kỳ\s+(?P<unit2>tuần|tháng|quý|năm))(?!\w)",
+    r"|định\s+kỳ\s+(?P<unit2>tuần|tháng|quý|năm))(?!\w)(?!\s+gần nhất)",  # "hằng năm gần nhất": one time
     re.IGNORECASE)
 # "trước ngày 15 hằng tháng": a day of every period — recurrence with no date.
 DAY_OF_PERIOD_RE = re.compile(
