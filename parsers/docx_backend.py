@@ -38,6 +38,7 @@ from docx.package import Package
 from lxml import etree
 
 from parsers.docx_guard import check_docx
+from parsers.docx_images import NEARLY_EMPTY, ocr_pictures, page_images
 from parsers.docx_notes import Notes
 from parsers.docx_numbering import Numbering, NumLabel
 from parsers.docx_runs import (
@@ -79,7 +80,7 @@ def parse_docx(path: Path, limits=None) -> Layout:
     body = root.find(w("body"))
     if body is None:
         raise UnreadableDocument(path.name, "damaged DOCX: the document has no body")
-    return _Reader(main).read(body, path.name)
+    return _Reader(main, limits).read(body, path.name)
 
 
 def _xml(part: Part) -> etree._Element:
@@ -106,8 +107,9 @@ class _Where:
 
 
 class _Reader:
-    def __init__(self, main: Part) -> None:
+    def __init__(self, main: Part, limits=None) -> None:
         self.main = main
+        self.limits = limits
         self.styles = StyleSheet(_related(main, RT.STYLES))
         self.numbering = Numbering(_related(main, RT.NUMBERING), self.styles)
         self.notes = Notes(_related(main, RT.FOOTNOTES), _related(main, RT.ENDNOTES),
@@ -144,7 +146,36 @@ class _Reader:
         self.walk(body, _Where(), top=True)
         self.blocks = split_tab_columns(self.blocks, self.gapped)
         self.read_notes()
-        return self.layout(filename)
+        layout = self.layout(filename)
+        if sum(c.isalpha() for c in layout.text()) < NEARLY_EMPTY:
+            self.read_pictures(layout, body)
+        return layout
+
+    def read_pictures(self, layout: Layout, body: etree._Element) -> None:
+        """A DOCX that is a scan (pictures, no text): OCR the page pictures into pages of their own."""
+        parts = page_images(self.main, body)
+        if not parts:
+            return
+        read = ocr_pictures(parts, self.limits)
+        if read is None:
+            return  # only logos, seals or signatures
+        pages, repairs = read
+        if not pages:
+            if next(layout.blocks(), None) is None:
+                detail = "; ".join(r.detail for r in repairs) or "no text found"
+                raise UnreadableDocument(layout.filename, f"no text, and OCR could not read its pictures ({detail})")
+            return
+        typed = list(layout.blocks())  # a caption typed above the scan stays first
+        for block in typed:
+            block.page = 1
+        pages[0].blocks[:0] = typed
+        order = 0
+        for page in pages:
+            for block in page.blocks:
+                block.order = order
+                order += 1
+        layout.pages = pages
+        layout.repairs.extend(repairs)
 
     def read_notes(self) -> None:
         """Each referenced note as blocks, to be placed at the end of its page."""

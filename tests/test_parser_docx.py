@@ -981,6 +981,50 @@ def test_realistic_directive_through_load(tmp_path):
     assert by_text["Hải Phòng, ngày 05 tháng 01 năm 2026"].lines[0].size == 14.0
 
 
+def _scan_png(path: Path, lines: list[str], size: tuple[int, int] = (2480, 1200)) -> Path:
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf", 46)
+    image = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(image)
+    for k, line in enumerate(lines):
+        draw.text((250, 150 + 90 * k), line, font=font, fill=0)
+    image.save(path, dpi=(300, 300))
+    return path
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("tesseract") is None
+                    or not Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf").exists(),
+                    reason="needs tesseract and fonts-liberation2")
+def test_scan_pasted_into_a_docx_is_read_by_ocr(tmp_path):
+    doc = docx.Document()
+    doc.add_paragraph("Bản scan")  # a caption typed above the picture stays first
+    doc.add_picture(str(_scan_png(tmp_path / "trang1.png", [
+        "1. Sở Nội vụ chủ trì kiểm tra công vụ trước ngày 30/6/2026.",
+        "2. Sở Tài chính bảo đảm kinh phí thực hiện."])), width=docx.shared.Inches(6.5))
+    doc.save(tmp_path / "scan.docx")
+    layout = load(tmp_path / "scan.docx")
+    assert layout.ocr and layout.repairs[0].kind == "ocr"
+    got = texts(layout)
+    assert got[0] == "Bản scan"
+    assert got[1].startswith("1. Sở Nội vụ chủ trì") and got[2].startswith("2. Sở Tài chính")
+    assert all(b.confidence is not None for b in list(layout.blocks())[1:])
+
+
+def test_small_pictures_never_trigger_ocr(tmp_path, monkeypatch):
+    import parsers.docx_images as images
+
+    monkeypatch.setattr("parsers.ocr.run_jobs", lambda *a, **k: pytest.fail("OCR was started"))
+    logo = _scan_png(tmp_path / "logo.png", [], size=(300, 300))
+    doc = docx.Document()
+    doc.add_picture(str(logo))
+    doc.add_paragraph("Ghi chú")
+    doc.save(tmp_path / "logo.docx")
+    assert texts(parse_docx(tmp_path / "logo.docx")) == ["Ghi chú"]
+    assert images.MIN_PIXELS > 300 * 300
+
+
 # ---------------------------------------------------------------- bad input
 
 
