@@ -21,7 +21,7 @@ from pathlib import Path
 from parsers.layout import Block, Layout, Page, Repair
 from parsers.pdf_blocks import TextArea, continues_across_pages, segment_blocks, text_area
 from parsers.pdf_columns import Segment, split_columns
-from parsers.pdf_furniture import drop_rule_words, remove_furniture
+from parsers.pdf_furniture import drop_rule_words, drop_stamp_words, remove_furniture
 from parsers.pdf_lines import Row, group_rows
 from parsers.pdf_tables import TableCells, carve, find_grids
 from parsers.pdf_textlayer import needs_ocr, repair_rows
@@ -47,7 +47,7 @@ def parse_pdf(path: Path, limits=None) -> Layout:
             if needs_ocr(words, info):
                 to_ocr.append(info.number)
             else:
-                rows = group_rows(drop_rule_words(words))
+                rows = group_rows(drop_stamp_words(drop_rule_words(words)))
                 repair = repair_rows(rows, info.number)
                 if repair:
                     repairs.append(repair)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from parsers.pdf_lines import Row
+from parsers.pdf_lines import Row, group_rows
 from parsers.pdf_words import PageInfo, Word
 
 _RULE_CHARS = frozenset("_-–—=.")
@@ -35,6 +35,28 @@ def is_rule(text: str) -> bool:
 def drop_rule_words(words: list[Word]) -> list[Word]:
     """Rules are often their own word beside other text ("-------- Độc lập - Tự do"), so drop at word level."""
     return [w for w in words if not is_rule(w.text)]
+
+
+def drop_stamp_words(words: list[Word]) -> list[Word]:
+    """Words of a small-print e-signature stamp, wherever it sits.
+
+    The stamp ("Ký bởi: …", "Cơ quan: …", "Thời gian ký: … +07:00") is often
+    printed at the top right of page 1, at the height of the header table: row
+    grouping would glue it to the motto. Its print is smaller than the text,
+    so the small words are grouped on their own and the stamp's lines dropped.
+    """
+    if len(words) < 4:
+        return words
+    sizes = sorted(w.size for w in words)
+    small = [w for w in words if w.size <= 0.8 * sizes[len(sizes) // 2]]
+    if not small:
+        return words
+    rows = group_rows(small)
+    stamp = _stamp_rows(rows)
+    if not stamp:
+        return words
+    drop = {id(w) for i in stamp for w in rows[i].words}
+    return [w for w in words if id(w) not in drop]
 
 
 def _key(text: str) -> str:

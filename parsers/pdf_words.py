@@ -10,6 +10,7 @@ pdfplumber's char parsing is ~90 % of the cost of a PDF, never pay it twice.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -139,7 +140,10 @@ class PdfSource:
             if not w.get("upright", True):
                 continue
             base, bold, italic = font_style(str(w.get("fontname") or ""))
-            word = Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]),
+            text = w["text"]
+            if not unicodedata.is_normalized("NFC", text):
+                text = unicodedata.normalize("NFC", text)  # some producers write NFD: "Số" must match "Số"
+            word = Word(text, float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]),
                         float(w.get("size") or (w["bottom"] - w["top"])), base, bold, italic)
             if rules:
                 word.underline = _underlined(word, rules)

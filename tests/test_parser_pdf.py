@@ -357,6 +357,22 @@ def test_page_numbers_running_footer_and_stamp_removed() -> None:
     assert any(t.startswith("Nội dung trang 3") for t in texts)
 
 
+def test_small_stamp_beside_the_header_is_removed() -> None:
+    """A 7 pt e-signature stamp at the top right, at the height of the motto, must not join the header."""
+    from parsers.pdf_furniture import drop_stamp_words
+
+    words = _header_rows()
+    for k, line in enumerate(["Ký bởi: Văn phòng Chính phủ", "Email: vpcp@chinhphu.vn",
+                              "Cơ quan: Văn phòng Chính phủ", "Thời gian ký: 26.01.2026 15:30:45 +07:00"]):
+        words += words_of(line, 530, 70 + 8 * k, 7, space=1.5)
+    kept = drop_stamp_words(words)
+    assert len(kept) == len(_header_rows())
+    left, right, _ = _zone_texts(_page_blocks(kept))
+    assert left == ["CHÍNH PHỦ", "Số: 45/2026/NĐ-CP"]
+    assert right == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                     "Hà Nội, ngày 26 tháng 01 năm 2026"]
+
+
 def test_single_footer_line_is_kept() -> None:
     """A line printed once in the bottom margin is the document's own text, not a running footer."""
     pages = _numbered_pages(3)
