@@ -38,7 +38,7 @@ from docx.package import Package
 from lxml import etree
 
 from parsers.docx_guard import check_docx
-from parsers.docx_images import NEARLY_EMPTY, ocr_pictures, page_images
+from parsers.docx_images import NEARLY_EMPTY, TooManyPages, ocr_pictures, page_images
 from parsers.docx_notes import Notes
 from parsers.docx_numbering import Numbering, NumLabel
 from parsers.docx_runs import (
@@ -156,7 +156,10 @@ class _Reader:
         parts = page_images(self.main, body)
         if not parts:
             return
-        read = ocr_pictures(parts, self.limits)
+        try:
+            read = ocr_pictures(parts, self.limits)
+        except TooManyPages as err:
+            raise UnreadableDocument(layout.filename, str(err)) from None
         if read is None:
             return  # only logos, seals or signatures
         pages, repairs = read

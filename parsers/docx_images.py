@@ -28,6 +28,11 @@ _IMAGEDATA = "{urn:schemas-microsoft-com:vml}imagedata"
 _EXT = {"image/png": ".png", "image/jpeg": ".jpg", "image/tiff": ".tif", "image/gif": ".gif", "image/bmp": ".bmp"}
 
 
+class TooManyPages(Exception):
+    def __init__(self, found: int, limit: int) -> None:
+        super().__init__(f"too many pages ({found} page pictures; the limit is {limit})")
+
+
 def page_images(main: Part, body: etree._Element) -> list[Part]:
     """Raster picture parts referenced from the body, in document order, each once."""
     seen: set[str] = set()
@@ -67,9 +72,13 @@ def ocr_pictures(parts: list[Part], limits=None) -> tuple[list[Page], list[Repai
             jobs.append(PageJob(len(jobs) + 1, str(path), "image", 0, timeout, max_pixels))
         if not jobs:
             return None
+        max_pages = getattr(limits, "max_pages", None)
+        if max_pages and len(jobs) > max_pages:
+            raise TooManyPages(len(jobs), max_pages)
         results = run_jobs(jobs)
         pages, repaired = build_pages(results)
-    repairs = [Repair("ocr", f"DOCX without text: {len(jobs)} page pictures read by OCR", len(pages))]
+    repairs = [Repair("ocr", f"DOCX without text: page pictures read by OCR ({len(pages)} of {len(jobs)})",
+                      len(pages))]
     if repaired:
         repairs.append(Repair("ocr-vocabulary", "OCR lines snapped to the fixed phrases of official documents",
                               repaired))
