@@ -97,7 +97,13 @@ def compute(args: argparse.Namespace):
         return EXIT_UNREADABLE
     if not directive.tasks:
         _err(f"{Path(args.directive).name}: no tasks found in the directive; every cell will be empty")
-    return build_coverage(directive, reports, registry), directive
+    cov = build_coverage(directive, reports, registry)
+    for u in cov.units:
+        extra = u.model_extra or {}
+        if extra.get("answers_directive") is False:
+            cites = ", ".join(extra.get("cites") or []) or "another document"
+            _err(f"{u.filename}: cites {cites}, not {directive.number_symbol}; its cells are left empty")
+    return cov, directive
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
