@@ -1025,6 +1025,18 @@ def test_small_pictures_never_trigger_ocr(tmp_path, monkeypatch):
     assert images.MIN_PIXELS > 300 * 300
 
 
+def test_too_many_page_pictures_refused_before_ocr(tmp_path, monkeypatch):
+    from parsers import Limits
+
+    monkeypatch.setattr("parsers.ocr.run_jobs", lambda *a, **k: pytest.fail("OCR was started"))
+    doc = docx.Document()
+    for k in range(2):
+        doc.add_picture(str(_scan_png(tmp_path / f"p{k}.png", [f"trang {k}"], size=(1000, 1000))))
+    doc.save(tmp_path / "many.docx")
+    with pytest.raises(UnreadableDocument, match=r"^many\.docx: too many pages \(2 page pictures"):
+        load(tmp_path / "many.docx", Limits(max_pages=1))
+
+
 # ---------------------------------------------------------------- bad input
 
 
