@@ -129,7 +129,7 @@ def import_units(*, file: Annotated[UploadFile, File(description="CSV, UTF-8: na
         raise HTTPException(422, f"not a readable CSV file ({err})") from None
     if not rows:
         raise HTTPException(422, "the CSV file is empty")
-    header = [fold(h) for h in rows[0]]
+    header = [fold(h).replace("_", " ") for h in rows[0]]  # "ten_don_vi" ≡ "Tên đơn vị"
     names = {"name", "ten", "ten don vi", "don vi", "unit"}
     if not any(h in names for h in header):
         raise HTTPException(422, "the CSV needs a header row with a 'name' column")
