@@ -1,0 +1,94 @@
+"""A real ``vanban serve`` (uvicorn, 127.0.0.1, temp data dir) and Debian's headless Chromium.
+
+Playwright's Python client drives /usr/bin/chromium (never a downloaded browser).
+The tests skip, saying why, only when that binary is absent (scripts/setup.sh
+installs the ``chromium`` package) or the client is not installed.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.test_api_support import ROOT, free_port
+
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOTS = ROOT / "var" / "screenshots"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+def _cli(env: dict[str, str], *args: str) -> str:
+    out = subprocess.run([sys.executable, "-m", "api.cli", *args], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.strip()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """(base URL, office token, unit token, data dir) of a fresh server; stopped by its pid."""
+    tmp = tmp_path_factory.mktemp("web-e2e")
+    env = {**os.environ, "VANBAN_DATA_DIR": str(tmp / "var"), "VANBAN_WORKERS": "2", "PYTHONPATH": str(ROOT)}
+    env.pop("DATABASE_URL", None)
+    env.pop("VANBAN_BROKER_URL", None)
+    office = _cli(env, "token", "create", "--role", "office", "--name", "Nguyễn Thị Lan")
+    unit = _cli(env, "token", "create", "--role", "unit", "--unit", "Chi bộ Khu dân cư số 1")
+    port = free_port()
+    log = tmp / "serve.log"
+    proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+                            cwd=ROOT, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert proc.poll() is None, log.read_text()
+            assert time.monotonic() < deadline, log.read_text()
+            time.sleep(0.2)
+        yield base, office, unit, tmp
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium is absent: install the Debian package `chromium` (scripts/setup.sh does)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright Python client is not installed "
+                                                                 "(pip install -e '.[dev]')")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@pytest.fixture
+def shots():
+    """Where the tests write a screenshot of each page (var/screenshots/, not committed)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+
+    def take(page, name: str, full: bool = False) -> Path:
+        path = SCREENSHOTS / f"{name}.png"
+        page.screenshot(path=str(path), full_page=full)
+        return path
+
+    return take
