@@ -59,9 +59,13 @@ def coverage_for(request: Request, s: Session, p: Principal, directive: Document
             responses={200: {"content": {"application/json": {}, "text/csv": {}, XLSX: {}},
                              "description": "the contract's coverage object (or its table)"}})
 def get_coverage(*, directive_id: DocId, request: Request,
-                 format: Literal["json", "csv", "xlsx"] = Query("json", description="json, csv or xlsx"),
+                 format: Literal["json", "csv", "xlsx"] | None = Query(
+                     None, description="json, csv or xlsx (default: from the Accept header, else json)"),
                  p: AnyUser, s: DB):
     """The coverage object of the contract; a unit token sees only its own row."""
+    if format is None:
+        accept = request.headers.get("accept", "")
+        format = "xlsx" if XLSX in accept else "csv" if "text/csv" in accept else "json"
     directive = _directive(s, p, directive_id)
     data = coverage_for(request, s, p, directive)
     if format == "json":

@@ -209,6 +209,9 @@ def test_coverage_json_csv_xlsx_and_cell_corrections(api):
     assert len(rows) >= 4 and any("T1" in row for row in rows)
     x = api.get(f"/directives/{directive_id}/coverage", params={"format": "xlsx"})
     assert x.status_code == 200 and x.content[:2] == b"PK"
+    by_accept = api.client.get(f"/directives/{directive_id}/coverage",
+                               headers={**api.auth(api.office), "Accept": "text/csv"})
+    assert by_accept.headers["content-type"].startswith("text/csv") and by_accept.content == csv_r.content
     import openpyxl
 
     wb = openpyxl.load_workbook(io.BytesIO(x.content))
