@@ -147,7 +147,7 @@ class _Reader:
         self.blocks = split_tab_columns(self.blocks, self.gapped)
         self.read_notes()
         layout = self.layout(filename)
-        if sum(c.isalpha() for c in layout.text()) < NEARLY_EMPTY:
+        if _letters(layout, NEARLY_EMPTY) < NEARLY_EMPTY:
             self.read_pictures(layout, body)
         return layout
 
@@ -330,6 +330,16 @@ class _Reader:
         text = clean(text.upper() if props.caps else text)
         pieces[0][:0] = [Piece(text, props), Piece(" ", props)]
         return pieces, text
+
+
+def _letters(layout: Layout, enough: int) -> int:
+    """Letters in the text, counting no further than ``enough``."""
+    count = 0
+    for block in layout.blocks():
+        count += sum(c.isalpha() for c in block.text)
+        if count >= enough:
+            break
+    return count
 
 
 def _text_width(sect_pr: etree._Element) -> int:

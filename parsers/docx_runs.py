@@ -35,6 +35,27 @@ _WRAPPERS = {"hyperlink", "ins", "moveTo", "smartTag", "customXml", "sdtContent"
 _SKIPPED = {"del", "moveFrom"}
 _SHAPES = {"drawing", "pict", "object"}
 _M_T = "{" + NS["m"] + "}t"
+_R = w("r")
+_T = w("t")
+_SDT = w("sdt")
+_SDT_CONTENT = w("sdtContent")
+_FLD_SIMPLE = w("fldSimple")
+_RPR = w("rPr")
+_RSTYLE = w("rStyle")
+_TAB = w("tab")
+_PTAB = w("ptab")
+_BR = w("br")
+_CR = w("cr")
+_LRPB = w("lastRenderedPageBreak")
+_FN_REF = w("footnoteReference")
+_EN_REF = w("endnoteReference")
+_FN_MARK = w("footnoteRef")
+_EN_MARK = w("endnoteRef")
+_NB_HYPHEN = w("noBreakHyphen")
+_SYM = w("sym")
+_FLD_CHAR = w("fldChar")
+_INSTR = w("instrText")
+_TXBX = w("txbxContent")
 _TOGGLES = ("bold", "italic", "caps", "vanish")
 _SHOWN = {w(n) for n in ("t", "tab", "ptab", "noBreakHyphen", "sym", "footnoteRef", "endnoteRef")}
 
@@ -141,11 +162,11 @@ class _State:
     def walk(self, el: etree._Element) -> None:
         for child in el:
             name = local_name(child)
-            if child.tag == w("r"):
+            if child.tag == _R:
                 self.run(child)
-            elif name in _WRAPPERS or child.tag == w("sdt"):
-                self.walk(child.find(w("sdtContent")) if child.tag == w("sdt") else child)
-            elif child.tag == w("fldSimple"):
+            elif name in _WRAPPERS or child.tag == _SDT:
+                self.walk(child.find(_SDT_CONTENT) if child.tag == _SDT else child)
+            elif child.tag == _FLD_SIMPLE:
                 instr = (wattr(child, "instr") or "").split()
                 if not (instr and instr[0].upper() in _FURNITURE_FIELDS):
                     self.walk(child)
@@ -158,24 +179,24 @@ class _State:
             # w:del, w:moveFrom, bookmarks, comments, proofErr: nothing a reader sees
 
     def run(self, r: etree._Element) -> None:
-        rpr_el = r.find(w("rPr"))
-        char_style = wattr(rpr_el.find(w("rStyle"))) if rpr_el is not None else None
+        rpr_el = r.find(_RPR)
+        char_style = wattr(rpr_el.find(_RSTYLE)) if rpr_el is not None else None
         props = self.reader.base_props(self.para_style, char_style).over(read_rpr(rpr_el))
         texts: list[str] = []
         for child in r:
             tag = child.tag
             if tag in _SHOWN and self.hidden():
                 continue  # inside a field code, or a PAGE field's result
-            if tag == w("t"):
+            if tag == _T:
                 if self.custom_mark:
                     self.custom_mark = False
                     kind, nid, _ = self.out.notes[-1]
                     self.out.notes[-1] = (kind, nid, (child.text or "").strip() or "*")
                 else:
                     texts.append(child.text or "")
-            elif tag in (w("tab"), w("ptab")):
+            elif tag in (_TAB, _PTAB):
                 texts.append("\t")  # a space once cleaned; kept until then to find tab-typed columns
-            elif tag in (w("br"), w("cr")):
+            elif tag in (_BR, _CR):
                 kind = wattr(child, "type")
                 self.flush(texts, props)
                 texts = []
@@ -183,31 +204,31 @@ class _State:
                     self.out.breaks.append(("explicit", not self.seen_text))
                 elif not self.hidden():
                     self.out.lines.append([])
-            elif tag == w("lastRenderedPageBreak"):
+            elif tag == _LRPB:
                 self.flush(texts, props)
                 texts = []
                 self.out.breaks.append(("rendered", not self.seen_text))
-            elif tag in (w("footnoteReference"), w("endnoteReference")):
+            elif tag in (_FN_REF, _EN_REF):
                 # The superscript mark is dropped from the text (like "[1]" in web copies);
                 # a custom mark ("*") is the text that follows it in the run.
                 custom = wattr(child, "customMarkFollows") in ("1", "true", "on")
-                kind = "footnote" if tag == w("footnoteReference") else "endnote"
+                kind = "footnote" if tag == _FN_REF else "endnote"
                 self.out.notes.append((kind, wattr(child, "id") or "", "" if custom else None))
                 if custom:
                     self.flush(texts, props)
                     texts = []
                     self.custom_mark = True
-            elif tag in (w("footnoteRef"), w("endnoteRef")):
+            elif tag in (_FN_MARK, _EN_MARK):
                 texts.append(self.reader.note_mark)
-            elif tag == w("noBreakHyphen"):
+            elif tag == _NB_HYPHEN:
                 texts.append("-")
-            elif tag == w("sym"):
+            elif tag == _SYM:
                 texts.append(_symbol(child))
-            elif tag == w("fldChar"):
+            elif tag == _FLD_CHAR:
                 self.flush(texts, props)
                 texts = []
                 self.field_char(wattr(child, "fldCharType"))
-            elif tag == w("instrText"):
+            elif tag == _INSTR:
                 if self.fields:
                     self.fields[-1].instr.append(child.text or "")
             elif local_name(child) in _SHAPES or tag == mc("AlternateContent"):
@@ -274,7 +295,7 @@ def find_textboxes(el: etree._Element) -> list[etree._Element]:
     stack = [el]
     while stack:
         node = stack.pop()
-        if node.tag == w("txbxContent"):
+        if node.tag == _TXBX:
             found.append(node)
             continue
         if node.tag == mc("AlternateContent"):
@@ -308,9 +329,8 @@ def make_line(pieces: list[Piece]) -> Line:
     lettered = [s for s in spans if any(c.isalpha() for c in s.text)]
     weights: Counter[tuple[str | None, float | None]] = Counter()
     for piece in pieces:
-        letters = sum(c.isalpha() for c in piece.text)
-        if letters:
-            weights[(piece.props.font, piece.props.size)] += letters
+        if any(c.isalpha() for c in piece.text):
+            weights[(piece.props.font, piece.props.size)] += len(piece.text)
     font, size = weights.most_common(1)[0][0] if weights else (None, None)
     return Line(
         text=clean(raw),

@@ -64,25 +64,41 @@ def _over(base, other):
     return replace(base, **changes) if changes else base
 
 
+_U = w("u")
+_RFONTS = w("rFonts")
+_SZ = w("sz")
+_B = w("b")
+_I = w("i")
+_CAPS = w("caps")
+_VANISH = w("vanish")
+_JC = w("jc")
+_IND = w("ind")
+_NUMPR = w("numPr")
+_NUMID = w("numId")
+_ILVL = w("ilvl")
+_PBB = w("pageBreakBefore")
+_TABS = w("tabs")
+
+
 def read_rpr(rpr: etree._Element | None) -> RunProps | None:
     """Run properties stated in one ``w:rPr`` (direct, style, defaults or numbering level)."""
     if rpr is None:
         return None
-    u = rpr.find(w("u"))
+    u = rpr.find(_U)
     underline = None if u is None else (wattr(u) or "single") != "none"
-    fonts = rpr.find(w("rFonts"))
+    fonts = rpr.find(_RFONTS)
     # Vietnamese letters fall in the hAnsi range; TCVN3 bytes too (0xA1–0xFE).
     font = None if fonts is None else (wattr(fonts, "hAnsi") or wattr(fonts, "ascii"))
-    sz = wattr(rpr.find(w("sz")))
+    sz = wattr(rpr.find(_SZ))
     size = None
     if sz and sz.isdigit():
         size = int(sz) / 2.0
     return RunProps(
-        bold=on_off(rpr.find(w("b"))),
-        italic=on_off(rpr.find(w("i"))),
+        bold=on_off(rpr.find(_B)),
+        italic=on_off(rpr.find(_I)),
         underline=underline,
-        caps=on_off(rpr.find(w("caps"))),
-        vanish=on_off(rpr.find(w("vanish"))),
+        caps=on_off(rpr.find(_CAPS)),
+        vanish=on_off(rpr.find(_VANISH)),
         font=font,
         size=size,
     )
@@ -92,21 +108,21 @@ def read_ppr(ppr: etree._Element | None) -> ParaProps | None:
     """Paragraph properties stated in one ``w:pPr``."""
     if ppr is None:
         return None
-    jc = wattr(ppr.find(w("jc")))
+    jc = wattr(ppr.find(_JC))
     align = None
     if jc:
         align = ("justify" if jc in _JUSTIFY else "right" if jc in ("right", "end")
                  else "center" if jc == "center" else "left")
-    ind = ppr.find(w("ind"))
+    ind = ppr.find(_IND)
     indent = None if ind is None else twips_to_pt(wattr(ind, "left") or wattr(ind, "start"))
     num_id = ilvl = None
-    num_pr = ppr.find(w("numPr"))
+    num_pr = ppr.find(_NUMPR)
     if num_pr is not None:
-        num_id = wattr(num_pr.find(w("numId")))
-        lvl = wattr(num_pr.find(w("ilvl")))
+        num_id = wattr(num_pr.find(_NUMID))
+        lvl = wattr(num_pr.find(_ILVL))
         ilvl = int(lvl) if lvl and lvl.isdigit() else None
     return ParaProps(align=align, indent=indent, num_id=num_id, ilvl=ilvl,
-                     page_break_before=on_off(ppr.find(w("pageBreakBefore"))), tabs=_tabs(ppr.find(w("tabs"))))
+                     page_break_before=on_off(ppr.find(_PBB)), tabs=_tabs(ppr.find(_TABS)))
 
 
 def _tabs(tabs: etree._Element | None) -> tuple[tuple[int, str], ...] | None:
