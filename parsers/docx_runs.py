@@ -32,9 +32,9 @@ except ImportError:  # pragma: no cover - depends on the other module's progress
 _FURNITURE_FIELDS = {"PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION"}
 # Paragraph children that only wrap runs.
 _WRAPPERS = {"hyperlink", "ins", "moveTo", "smartTag", "customXml", "sdtContent", "dir", "bdo"}
-_SKIPPED = {"del", "moveFrom"}
 _SHAPES = {"drawing", "pict", "object"}
 _M_T = "{" + NS["m"] + "}t"
+# Tag names compared in the per-run loop, built once (a long document has millions of elements).
 _R = w("r")
 _T = w("t")
 _SDT = w("sdt")
