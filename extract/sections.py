@@ -175,13 +175,38 @@ def _merge_article_titles(blocks: list[Block]) -> list[tuple[Marker | None, str,
     return out
 
 
+_AUTHORITY_LINE = re.compile(r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|"
+                             r"BAN BÍ THƯ|BỘ CHÍNH TRỊ|ỦY BAN|UỶ BAN|HỘI ĐỒNG|ĐẢNG ỦY|ĐẢNG UỶ|TỔNG|CHÁNH)\b")
+_BARE_TYPE = re.compile(r"^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|HƯỚNG DẪN|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|PHỤ LỤC"
+                        r"(?:\s+[IVX\d]+)?|DANH MỤC|QUYẾT ĐỊNH|THÔNG BÁO|BÁO CÁO|CHỈ THỊ|NGHỊ QUYẾT)$")
+
+
+def _is_caps_heading(text: str) -> bool:
+    """A short CAPS line inside the body that is a heading, not the authority line of a
+    Quyết định ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"), nor "QUYẾT ĐỊNH:", nor a bare type name."""
+    t = text.strip()
+    return (is_caps(t) and 4 <= word_count(t) <= 25 and not t.endswith((":", ".", ";"))
+            and not _AUTHORITY_LINE.match(t) and not _BARE_TYPE.match(t)
+            and not re.match(r"^\(?(?:Ban hành )?[Kk]èm theo", t))
+
+
 def build_tree(blocks: list[Block]) -> Node:
     """Nest the body's blocks by their labels; return the root (marker None, no text)."""
     root = Node(None, "", [])
     stack: list[Node] = [root]
+    seen_content = False
     for marker, text, blks in _merge_article_titles(blocks):
         if not text and marker is None:
             continue
+        if marker is None and seen_content and _is_caps_heading(text):
+            # "Ý KIẾN KẾT LUẬN", "BẢNG TIÊU CHÍ ĐÁNH GIÁ …": an unnumbered CAPS heading opens a
+            # top-level section (number null) and restarts the numbering below it.
+            del stack[1:]
+            head = Node(Marker("caps", "", None, text), text, blks, parent=root)
+            root.children.append(head)
+            stack.append(head)
+            continue
+        seen_content = seen_content or not is_caps(text)
         if marker is None and _APPENDIX_START.match(text):
             # An attached plan/regulation after a Quyết định ("KẾ HOẠCH", "(Kèm theo Quyết định số …)",
             # "Phụ lục I") starts its own numbering: its "I." is not inside the decision's "Điều 2".
@@ -287,6 +312,10 @@ def mark_headings(root: Node, directs: Callable[[str], bool] | None = None,
     for n in root.walk():
         if n.marker is None:
             continue
+        if n.marker.kind == "caps":
+            n.heading = True
+            n.title = n.text.strip()
+            continue
         if n.marker.is_article:
             # "Điều 21. Các cơ quan … có trách nhiệm thực hiện Quy định này." is a clause,
             # not a title: only a titled article is a heading.
@@ -330,7 +359,7 @@ def to_sections(root: Node) -> list[Section]:
         out: list[Section] = []
         for c in node.children:
             if c.heading:
-                out.append(Section(number=c.marker.label if c.marker else None, title=c.title or "",
+                out.append(Section(number=(c.marker.label or None) if c.marker else None, title=c.title or "",
                                    level=level, sections=build(c, level + 1)))
             else:
                 out.extend(build(c, level))

@@ -176,3 +176,30 @@ def test_pdf_wrap_starting_with_a_digit_joins_the_item() -> None:
     sections, tasks = read_body(body)
     assert flat(sections) == [(1, "II.", "NỘI DUNG PHỐI HỢP")]
     assert tasks[0].text.endswith("năm học 2025 - 2026.")
+
+
+def test_unnumbered_caps_heading_opens_a_section() -> None:
+    body = blocks(
+        "Ngày 09/01/2026, đồng chí Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp về tiến độ giải ngân.",
+        ("Ý KIẾN KẾT LUẬN", True),
+        ("1. Đánh giá chung", True),
+        "Năm 2025, tỷ lệ giải ngân vốn đầu tư công của tỉnh đạt 92,4% kế hoạch.",
+        ("2. Nhiệm vụ trọng tâm thời gian tới", True),
+        "a) Sở Tài chính: Chủ trì rà soát, điều chuyển vốn từ các dự án chậm giải ngân.",
+    )
+    sections, tasks = read_body(body)
+    assert flat(sections) == [(1, None, "Ý KIẾN KẾT LUẬN"), (2, "1.", "Đánh giá chung"),
+                              (2, "2.", "Nhiệm vụ trọng tâm thời gian tới")]
+    assert [(t.section, t.assignees) for t in tasks] == [("2", ["Sở Tài chính"])]
+
+
+def test_authority_line_of_a_decision_is_not_a_heading() -> None:
+    body = blocks(
+        ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", True),
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+        ("QUYẾT ĐỊNH:", True),
+        "Điều 1. Phạm vi điều chỉnh",
+    )
+    sections, tasks = read_body(body)
+    assert flat(sections) == [(1, "Điều 1.", "Phạm vi điều chỉnh")]
+    assert tasks == []
