@@ -138,7 +138,10 @@ def _action_start(text: str) -> bool:
 
 def is_negative(text: str) -> bool:
     t = text.strip()
-    if _NEG_START.match(t) and not (t.startswith("Trên đây") and re.search(r"đề nghị|yêu cầu", t, re.I)):
+    # "Trên đây là Kế hoạch …; các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.": the closing
+    # of a plan asks for action; "Trên đây là báo cáo …" does not.
+    if _NEG_START.match(t) and not (t.startswith("Trên đây") and (
+            re.search(r"đề nghị|yêu cầu", t, re.I) or find_assignees(t))):
         return True
     if _TRANSMISSION.search(t) and _words(t) < 60 and not re.search(r"^(?:Đề nghị|Yêu cầu|Giao)", t):
         return True
