@@ -104,7 +104,7 @@ def test_pages_render_in_vietnamese_with_the_documents(sqlite_api):
     c = _as(api, api.office)
     home = c.get("/").text
     assert "12-CT/ĐU" in home and "Ma trận tổng hợp" in home and "Chỉ thị" in home
-    assert re.search(r"3\s*<span class=\"badge badge-late\"[^>]*>1 quá hạn</span>", home)  # T1: 20/01/2026
+    assert re.search(r"3\s*<span class=\"badge badge-late\"[^>]*>1 đã qua hạn</span>", home)  # T1: 20/01/2026
 
     docs = c.get("/van-ban").text
     for text in ("Loại văn bản", "Số, ký hiệu", "Cơ quan ban hành", "Trích yếu", "Trạng thái",

@@ -192,6 +192,7 @@ def test_clerk_uploads_reviews_and_exports(server, browser, shots, tmp_path):
     assert "20/02/2026" in page.inner_text("#row-T7")
     task = next(t for t in api.get("/tasks", params={"directive_id": directive_id}).json()["items"] if t["id"] == "T7")
     assert task["deadline"]["date"] == "2026-02-20" and task["overdue"] is True
+    page.evaluate("window.scrollTo(0, 0)")
     shots(page, "08-nhiem-vu", full=True)
     assert errors == []
     ctx.close()

@@ -262,6 +262,10 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () {
+    if (window.htmx) {  // show the server's error fragment (403, 404 …) instead of swapping nothing
+      window.htmx.config.responseHandling = [{ code: "204", swap: false }, { code: "[23]..", swap: true },
+        { code: "[45]..", swap: true, error: true }];
+    }
     setupUpload(); setupViewer(); setupCorrections(); setupMatrix();
   });
 })();
