@@ -47,7 +47,7 @@ _NEG_START = re.compile(
     r"^(?:Căn cứ|Thực hiện\s+(?:Chỉ thị|Nghị quyết|Kế hoạch|Công văn|Quyết định|Thông báo|Kết luận|"
     r"Hướng dẫn|Văn bản|Luật|Nghị định|Thông tư|Quy định|Chương trình|Công điện|ý kiến|chỉ đạo|sự chỉ đạo|"
     r"các văn bản|văn bản)|Theo (?:đề nghị|báo cáo|quy định|Tờ trình|Công văn)|Xét (?:đề nghị|báo cáo|Tờ trình)|"
-    r"Trên đây là|Nơi nhận|Kính gửi|Kính trình|Như (?:trên|Điều \d+)\s*[;,.]?$|\(?Kèm theo|Ban hành kèm theo|Tại phiên họp|Ngày \d|"
+    r"Trên đây là|Nơi nhận|Kính gửi|Kính trình|Như (?:trên|Điều \d+)\s*[;,.]?$|\(?(?:Ban hành )?[Kk]èm theo|Tại phiên họp|Ngày \d|"
     r"Năm \d{4}|Tháng \d|Trong (?:năm|thời gian) qua|Thời gian qua|Qua \d|Đến nay|Hiện nay|Tuy nhiên|"
     r"Bên cạnh đó|Nhìn chung|Kết quả|Đạt được|Đã\s|Ví dụ|Chẳng hạn|"
     r"(?:Thông báo|Công văn|Quyết định|Nghị quyết|Kế hoạch|Chỉ thị|Văn bản|Báo cáo|Tờ trình|Kết luận)\s+số\b|Để\s.*,\s.*(?:như sau|sau đây|sau):$)",
@@ -149,6 +149,8 @@ def is_negative(text: str) -> bool:
         return True  # "Hướng dẫn này có hiệu lực từ ngày ký": the entry into force, not a duty
     if re.search(r"\bcó (?:chức năng|quyền)\b", " ".join(t.split()[:25])) and not _REQUEST_START.match(t):
         return True  # "Văn phòng tỉnh ủy có chức năng tham mưu …": what a body is, not what it must do
+    if _words(t) < 3:
+        return True  # "Chủ trì", "Ghi chú": a table header cell or a stray label, not a request
     if is_caps(t):
         return True  # a CAPS line is a title ("TRIỂN KHAI THỰC HIỆN TỔNG KIỂM KÊ …"), never a request
     if t[:1].islower():
