@@ -114,7 +114,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     if not settings.broker_url:
         print("vanban: worker needs VANBAN_BROKER_URL (e.g. redis://127.0.0.1:6379/0)", file=sys.stderr)
         return 64
-    app = make_celery(settings.broker_url, settings.job_timeout_s)
+    app = make_celery(settings.broker_url, settings.job_timeout_s, settings.broker_visibility_timeout_s)
     argv = ["worker", f"--loglevel={args.loglevel}", "--pool=prefork", "--without-gossip", "--without-mingle",
             "--without-heartbeat"]
     if args.concurrency:

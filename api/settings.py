@@ -23,6 +23,8 @@ class Settings(BaseSettings):
         None, validation_alias=AliasChoices("DATABASE_URL", "VANBAN_DATABASE_URL"),
         description="SQLAlchemy URL; default sqlite:///<data_dir>/vanban.db (WAL)")
     broker_url: str | None = Field(None, description="redis://… to send jobs to Celery workers")
+    broker_visibility_timeout_s: float = Field(
+        3600.0, description="a message taken by a worker that vanished goes back to the queue after this")
 
     # limits, each answered with a clear 4xx (413, 415, 422)
     max_upload_bytes: int = 50 * MB

@@ -16,7 +16,7 @@ from celery import Celery
 from celery.exceptions import SoftTimeLimitExceeded
 
 
-def make_celery(broker_url: str, job_timeout_s: float | None = None) -> Celery:
+def make_celery(broker_url: str, job_timeout_s: float | None = None, visibility_timeout_s: float = 3600.0) -> Celery:
     app = Celery("vanban", broker=broker_url)
     app.conf.update(
         task_acks_late=True,
@@ -26,7 +26,13 @@ def make_celery(broker_url: str, job_timeout_s: float | None = None) -> Celery:
         task_serializer="json",
         accept_content=["json"],
         broker_connection_retry_on_startup=True,
-        broker_transport_options={"visibility_timeout": 3600},
+        broker_transport_options={
+            "visibility_timeout": visibility_timeout_s,
+            # how often workers look for messages of vanished workers (kombu's default sweep is
+            # about every 100 s): a short visibility timeout is only useful with a short sweep
+            "unacked_restore_interval": min(10, max(1, int(visibility_timeout_s / 4))),
+            "unacked_restore_throttle": 1 if visibility_timeout_s < 600 else 10,
+        },
         worker_hijack_root_logger=False,
     )
     if job_timeout_s:

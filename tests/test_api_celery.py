@@ -55,13 +55,15 @@ def redis_url(tmp_path_factory):
         proc.wait(10)
 
 
-def start_worker(data_dir: Path, broker: str, log: Path) -> subprocess.Popen:
-    env = {**os.environ, "VANBAN_BROKER_URL": broker, "VANBAN_DATA_DIR": str(data_dir),
+def start_worker(data_dir: Path, broker: str, log: Path, **extra: str) -> subprocess.Popen:
+    env = {**os.environ, **extra, "VANBAN_BROKER_URL": broker, "VANBAN_DATA_DIR": str(data_dir),
            "VANBAN_PARSE_FUNCTION": "tests.test_api_support:contract_parse", "VANBAN_MAX_ATTEMPTS": "3",
            "VANBAN_JOB_TIMEOUT_S": "20", "PYTHONPATH": str(ROOT), "C_FORCE_ROOT": "1"}
     env.pop("DATABASE_URL", None)
+    # a session of its own, so that the whole worker (main process and pool) can be killed by its group id
     return subprocess.Popen([sys.executable, "-m", "api.cli", "worker", "--concurrency", "1", "--loglevel", "INFO"],
-                            cwd=ROOT, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT)
+                            cwd=ROOT, env=env, stdout=log.open("ab"), stderr=subprocess.STDOUT,
+                            start_new_session=True)
 
 
 def stop(proc: subprocess.Popen) -> None:
@@ -107,3 +109,36 @@ def test_celery_worker_parses_and_retries_after_its_process_dies(celery_api):
     # the pool process died mid-job (os._exit): the message went back to Redis and ran again
     assert marker.exists()
     assert crashed["status"] == "done" and crashed["attempts"] == 2, (crashed, log[-2000:])
+
+
+def test_a_killed_worker_machine_gives_its_job_to_another(tmp_path, redis_url):
+    """SIGKILL of a whole worker (main process and pool) mid-job: the broker hands the job to a new worker."""
+    import redis
+
+    from api.app import create_app
+
+    redis.Redis.from_url(redis_url).flushdb()
+    data = tmp_path / "var"
+    app = create_app(make_settings(data, broker_url=redis_url))
+    log = tmp_path / "worker.log"
+    first = start_worker(data, redis_url, log, VANBAN_BROKER_VISIBILITY_TIMEOUT_S="3")
+    second = None
+    try:
+        with TestClient(app) as client:
+            api = Api(client)
+            job = api.upload([("cham.txt", b"#SLEEP 3\n")]).json()["jobs"][0]
+            deadline = time.monotonic() + 60
+            while api.get(f"/jobs/{job['id']}").json()["status"] != "running":
+                assert time.monotonic() < deadline, log.read_text(errors="replace")[-2000:]
+                time.sleep(0.1)
+            os.killpg(first.pid, signal.SIGKILL)  # the machine is gone: no ack, no reject
+            first.wait(10)
+            second = start_worker(data, redis_url, log, VANBAN_BROKER_VISIBILITY_TIMEOUT_S="3")
+            done = api.wait_job(job["id"], timeout=90)
+            assert done["status"] == "done" and done["attempts"] == 2, (done, log.read_text(errors="replace")[-3000:])
+    finally:
+        if first.poll() is None:
+            os.killpg(first.pid, signal.SIGKILL)
+            first.wait(10)
+        if second is not None:
+            stop(second)
