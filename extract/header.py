@@ -143,8 +143,17 @@ def _issuer(lines: list[str]) -> Issuer:
     return Issuer(name=groups[-1], parent=" ".join(groups[:-1]) or None)
 
 
+def _is_received_stamp(text: str) -> bool:
+    """The "CÔNG VĂN ĐẾN / Số … / Ngày …" stamp of the receiving office, OCR'd into the header."""
+    key = re.sub(r"[^a-z ]", " ", fold(text))
+    # No issuing body is called "Công văn …", so any such line in the header is the stamp.
+    return bool(re.search(r"^\s*cong van\b|\bden\s+so\b|^\s*den\s*$", key))
+
+
 def _issuer_candidate(ln: _Line) -> bool:
     t = ln.text
+    if _is_received_stamp(t):
+        return False
     return (is_caps(t) and not vocab.is_motto(t) and not vocab.is_rule(t) and t != "*" and not _STAMPS.match(t)
             and not _is_number(t) and len(t) <= 90 and not vocab.PLACE_DATE_RE.search(t)
             and vocab.type_by_name(t) is None)

@@ -70,7 +70,10 @@ NUMBER_LINE_RE = re.compile(rf"^\s*{NUMBER_WORD}\s*[:;.]?\s*(?=[\d._…/\-\s])",
 # A number is required here (unlike the header), and a state symbol without a year
 # needs its hyphen, so dates ("05/01/2026") and ratios never look like symbols.
 _BARE_PARTY = rf"\d{{1,6}}\s?-\s?{TOK}/{_GROUPS}"
-_BARE_STATE = rf"\d{{1,6}}/(?:(?:19|20)\d\d/{TOK}(?:\s?-\s?{_GROUPS})?|{TOK}\s?-\s?{_GROUPS})"
+# With a year, the part after it is "<TYPE>-<ISSUER>" or a legislature ("QH15",
+# "UBTVQH15"); a bare "86/2016/TT" is a truncated or OCR-broken symbol, not a citation.
+_BARE_STATE = (rf"\d{{1,6}}/(?:(?:19|20)\d\d/(?:{TOK}\s?-\s?{_GROUPS}|[A-Z]+\d{{1,2}}(?![\w-]))"
+               rf"|{TOK}\s?-\s?{_GROUPS})")
 BARE_SYMBOL_RE = re.compile(rf"(?<![\w/-])(?:{_BARE_PARTY}|{_BARE_STATE})(?![\w/])")
 
 

@@ -274,3 +274,12 @@ def test_numeric_place_date_and_type_line_in_a_merged_table_row():
     h = header_of(blocks)
     assert (h.place, h.date) == ("Hà Nội", date(2026, 1, 5))
     assert (h.doc_type.code, h.subject) == ("TB", "Kết luận của Bộ trưởng tại cuộc họp giao ban tháng 12")
+
+
+def test_received_stamp_in_header_is_not_the_issuer():
+    blocks = [B("CÔNG VĂN ĐẾN", 0), B("VĂN PHÒNG CHÍNH PHỦ", 0), B("BỘ QUỐC PHÒNG", 0, bold=True),
+              B("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1), B("Số: 46/VBHN-BQP", 0),
+              B("Hà Nội, ngày 05 tháng 5 năm 2026", 1), *BODY]
+    h = header_of(blocks)
+    assert h.issuer.name == "BỘ QUỐC PHÒNG"
+    assert h.number_symbol == "46/VBHN-BQP"

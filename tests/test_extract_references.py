@@ -155,3 +155,9 @@ def test_individual_decisions_are_not_directives():
     assert doc_class(head("QĐ", "Quyết định", subject="Về việc bổ nhiệm ông Nguyễn Văn A"), closing, []) == "other"
     assert doc_class(head("QĐ", "Quyết định", subject="Về việc ban hành Kế hoạch kiểm kê tài sản công"),
                      closing, []) == "directive"
+
+
+def test_truncated_ocr_symbols_are_not_citations():
+    out = [r.number_symbol for r in find_references([B("Thông tư số 86/2016/TT-BQP; theo 86/2016/TT và Luật "
+                                                       "số 63/2025/QH15, Nghị quyết 76/2025/UBTVQH15.")])]
+    assert out == ["86/2016/TT-BQP", "63/2025/QH15", "76/2025/UBTVQH15"]
