@@ -80,6 +80,8 @@ def _trigger(rows: list[Row], i: int, page: PageInfo, top_of_page: bool) -> Zone
     right = parts[1] if parts else (row if row.x0 > 0.4 * page.width else None)
     if right is not None and _SIGNING.match(right.text):
         return "footer"
+    if parts and _SIGNING.match(parts[0].text):
+        return "footer"  # a joint (liên tịch) signature: one signing block in each half
     return None
 
 
@@ -93,6 +95,8 @@ def _grow(rows: list[Row], i: int, page: PageInfo, kind: ZoneKind) -> tuple[Segm
         row = rows[j]
         if row.top > limit:
             break
+        if j > i and seg.left and seg.right and _RECIPIENTS.match(row.text):
+            break  # "Nơi nhận:" under two signature blocks starts a zone of its own
         parts = split_row(row, page, (lo, hi) if math.isfinite(lo) or math.isfinite(hi) else None)
         if parts:
             left, right = parts
@@ -116,6 +120,10 @@ def _grow(rows: list[Row], i: int, page: PageInfo, kind: ZoneKind) -> tuple[Segm
         return None
     if kind == "header" and not (seg.left and seg.right):
         return None  # one-sided: not a two-column header (e.g. a letter without a table)
+    if not seg.right:
+        # "Nơi nhận" alone on the left, nothing beside it (under a joint signature, or a
+        # letter): a full-width list, as a DOCX has it, not the left half of a table.
+        return Segment(rows=rows[i:j]), j
     return seg, j
 
 

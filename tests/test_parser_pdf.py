@@ -270,6 +270,22 @@ def test_wrapped_year_range_is_not_a_list_item() -> None:
     assert len(texts) == 2
 
 
+def test_joint_signature_then_full_width_recipients() -> None:
+    """A liên tịch plan: two signing blocks side by side, then "Nơi nhận" alone across the page."""
+    b = "LiberationSerif-Bold"
+    words = (words_of("KT. GIÁM ĐỐC SỞ Y TẾ", 123, 74, 13, b) + words_of("GIÁM ĐỐC", 396, 74, 13, b)
+             + words_of("PHÓ GIÁM ĐỐC", 146, 92, 13, b) + words_of("SỞ GIÁO DỤC VÀ ĐÀO TẠO", 344, 92, 13, b)
+             + words_of("Lương Văn Thành", 145, 183, 13, b) + words_of("Ngô Thị Hồng Nhung", 371, 183, 13, b)
+             + words_of("Nơi nhận:", 85, 200, 12, "LiberationSerif-BoldItalic"))
+    for k, item in enumerate(["- UBND tỉnh (để báo cáo);", "- Lưu: VT SGDĐT, VT SYT."]):
+        words += words_of(item, 85, 216 + 15 * k, 11)
+    blocks = _page_blocks(words, number=2)
+    left, right, full = _zone_texts(blocks)
+    assert left == ["KT. GIÁM ĐỐC SỞ Y TẾ", "PHÓ GIÁM ĐỐC", "Lương Văn Thành"]
+    assert right == ["GIÁM ĐỐC", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Ngô Thị Hồng Nhung"]
+    assert full == ["Nơi nhận:", "- UBND tỉnh (để báo cáo);", "- Lưu: VT SGDĐT, VT SYT."]
+
+
 def test_body_line_mentioning_signing_words_is_not_a_zone() -> None:
     words = _justified("Nơi nhận văn bản phải vào sổ; TM. và KT. là viết tắt của thay mặt và ký thay theo quy "
                        "định về thể thức văn bản hành chính.", 300, first_indent=0)
