@@ -33,31 +33,70 @@ def _utf16(name: str) -> bytes:
 def ole_streams(path: Path) -> dict[str, tuple[int, int]]:
     """Directory of an OLE2 compound file: stream name → (start sector, size).
 
-    Reads directory entries where they lie (128-byte aligned slots) without
-    following FAT chains: enough to see which streams exist and where the
-    first sector of a stream starts. Unreadable or odd entries are skipped.
+    Follows the directory's sector chain through the FAT, as the format says;
+    a file whose chain is broken is scanned for directory entries where they
+    can lie (128-byte slots) instead. Odd entries are skipped.
     """
     data = path.read_bytes()
     if not data.startswith(OLE_MAGIC) or len(data) < 512:
         return {}
     shift = struct.unpack_from("<H", data, 0x1E)[0]
     sector = 1 << shift if 7 <= shift <= 16 else 512
+    offsets = _directory_offsets(data, sector)
+    if offsets is None:
+        offsets = range(sector, len(data) - 127, 128)
     streams: dict[str, tuple[int, int]] = {}
-    for pos in range(sector, len(data) - 127, 128):
-        name_len = struct.unpack_from("<H", data, pos + 0x40)[0]
-        kind = data[pos + 0x42]
-        if not (2 <= name_len <= 64 and name_len % 2 == 0 and kind in (1, 2, 5)):
-            continue
-        raw = data[pos:pos + name_len - 2]
-        try:
-            name = raw.decode("utf-16-le")
-        except UnicodeDecodeError:
-            continue
-        if not name or not all(ch.isprintable() or ch in "\x01\x05\x06" for ch in name):
-            continue
-        start, size = struct.unpack_from("<IQ", data, pos + 0x74)
-        streams.setdefault(name, (start, size))
+    for pos in offsets:
+        entry = _entry(data, pos)
+        if entry:
+            streams.setdefault(entry[0], entry[1:])
     return streams
+
+
+def _directory_offsets(data: bytes, sector: int) -> list[int] | None:
+    """Byte offsets of every directory entry, following the FAT chain; None if the chain is broken."""
+    per = sector // 4
+    count = len(data) // sector
+    difat = [x for x in struct.unpack_from("<109I", data, 0x4C) if x < 0xFFFFFFFA]
+    nxt, extra = struct.unpack_from("<II", data, 0x44)
+    for _ in range(min(extra, count)):  # DIFAT sectors beyond the header's 109 entries
+        if nxt >= 0xFFFFFFFA or (nxt + 2) * sector > len(data):
+            break
+        entries = struct.unpack_from(f"<{per}I", data, (nxt + 1) * sector)
+        difat.extend(x for x in entries[:-1] if x < 0xFFFFFFFA)
+        nxt = entries[-1]
+    fat: list[int] = []
+    for fs in difat:
+        if (fs + 2) * sector > len(data):
+            return None
+        fat.extend(struct.unpack_from(f"<{per}I", data, (fs + 1) * sector))
+    current = struct.unpack_from("<I", data, 0x30)[0]
+    offsets: list[int] = []
+    seen: set[int] = set()
+    while current < 0xFFFFFFFA:
+        if current in seen or current >= len(fat) or (current + 2) * sector > len(data):
+            return None
+        seen.add(current)
+        base = (current + 1) * sector
+        offsets.extend(range(base, base + sector, 128))
+        current = fat[current]
+    return offsets or None
+
+
+def _entry(data: bytes, pos: int) -> tuple[str, int, int] | None:
+    """(name, start sector, size) of the directory entry at ``pos``, or None if it is not one."""
+    name_len = struct.unpack_from("<H", data, pos + 0x40)[0]
+    kind = data[pos + 0x42]
+    if not (2 <= name_len <= 64 and name_len % 2 == 0 and kind in (1, 2, 5)):
+        return None
+    try:
+        name = data[pos:pos + name_len - 2].decode("utf-16-le")
+    except UnicodeDecodeError:
+        return None
+    if not name or not all(ch.isprintable() or ch in "\x01\x05\x06" for ch in name):
+        return None
+    start, size = struct.unpack_from("<IQ", data, pos + 0x74)
+    return name, start, size
 
 
 def check_ole(path: Path, *, want_word: bool = True) -> dict[str, tuple[int, int]]:
