@@ -75,7 +75,8 @@ def parse_docx(path: Path, limits=None) -> Layout:
         package = Package.open(str(path))
         main = package.main_document_part
         root = _xml(main)
-    except (KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError, PackageNotFoundError) as err:
+    except (KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError, PackageNotFoundError,
+            NotImplementedError, EOFError, OSError) as err:  # NotImplementedError: an unknown ZIP compression
         raise UnreadableDocument(path.name, f"damaged DOCX ({type(err).__name__}: {str(err)[:100]})") from None
     body = root.find(w("body"))
     if body is None:
