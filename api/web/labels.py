@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 ROLE = {"office": "Văn phòng (toàn quyền)", "unit": "Đơn vị", "reader": "Chỉ xem"}
@@ -27,6 +28,38 @@ FIELDS: list[tuple[str, str, str]] = [  # (path, label, input kind)
     ("subject", "Trích yếu", "textarea"),
     ("addressees", "Kính gửi", "lines"),
 ]
+
+
+# The service's failure reasons are English sentences (parsers, intake, jobs): the common ones in
+# Vietnamese for the clerk, the original kept in a tooltip. "{0}" is the pattern's first group.
+# The same table is handed to static/app.js (upload rows), so there is one list.
+REASONS: list[tuple[str, str]] = [
+    (r"damaged: not a valid DOCX \(ZIP\) package", "tệp hỏng: không phải tệp DOCX hợp lệ"),
+    (r"damaged or unreadable (\w+)", "tệp {0} bị hỏng hoặc không đọc được"),
+    (r"PDF has no pages \(damaged or truncated\)", "tệp PDF không có trang nào (bị hỏng hoặc thiếu)"),
+    (r"empty file", "tệp rỗng"),
+    (r"unsupported file type \(expected ([^)]*)\)", "loại tệp không được hỗ trợ (chỉ nhận {0})"),
+    (r"too many pages \((\d+); the limit is (\d+)\)", "quá nhiều trang ({0} trang; tối đa {1})"),
+    (r"too large \(([^;]+); the limit is ([^)]+)\)", "tệp quá lớn ({0}; tối đa {1})"),
+    (r"too large to process in memory", "tệp quá lớn, không đủ bộ nhớ để xử lý"),
+    (r"processing took longer than the limit of ([\d.]+) s", "xử lý quá thời gian cho phép ({0} giây)"),
+    (r"gave up after (\d+) attempts: the worker stopped while parsing",
+     "đã thử {0} lần, tiến trình xử lý đều bị dừng"),
+    (r"OCR could not read the image", "không nhận dạng được chữ trong ảnh"),
+    (r"not a readable image \(unknown or damaged format\)", "không đọc được ảnh (định dạng lạ hoặc bị hỏng)"),
+    (r"truncated image \(the file ends before the picture does\)", "ảnh bị thiếu phần cuối"),
+]
+
+
+def reason_vn(text: str | None) -> str:
+    """A failure reason in Vietnamese where it is a known one; else as the service wrote it."""
+    if not text:
+        return "không rõ lý do"
+    for pattern, vn in REASONS:
+        m = re.search(pattern, text)
+        if m:
+            return text[:m.start()] + vn.format(*m.groups()).replace(" or ", " hoặc ") + text[m.end():]
+    return text
 
 
 def vn_date(value: str | date | None) -> str:
@@ -55,5 +88,6 @@ def filters() -> dict:
         "doc_status_vn": lambda s: DOC_STATUS.get(s, s),
         "job_status_vn": lambda s: JOB_STATUS.get(s, s),
         "recurrence_vn": lambda r: RECURRENCE.get(r, r or ""),
+        "reason_vn": reason_vn,
         "pct": lambda x: f"{round(float(x or 0) * 100)}%",
     }

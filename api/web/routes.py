@@ -101,7 +101,7 @@ def upload_page(request: Request, user: User, s: DB):
         q = q.where(Job.unit == user.unit)
     jobs = list(s.scalars(q))
     settings = request.app.state.settings
-    return render(request, "upload.html", user, jobs=jobs, nav="upload",
+    return render(request, "upload.html", user, jobs=jobs, nav="upload", reasons=labels.REASONS,
                   max_mb=settings.max_upload_bytes // (1024 * 1024))
 
 

@@ -83,14 +83,19 @@ def test_clerk_uploads_reviews_and_exports(server, browser, shots, tmp_path):
 
     # --- upload: four good files and a damaged one, dropped together
     page.get_by_role("link", name="Tải lên", exact=True).click()
-    files = [(n, (SAMPLES / n).read_bytes()) for n in FILES] + [("cong-van-hong.pdf", b"%PDF-1.4\nnot really\n")]
+    files = [(n, (SAMPLES / n).read_bytes()) for n in FILES]
+    files += [("cong-van-hong.pdf", b"%PDF-1.4\nnot really\n"),  # refused at upload (no page can be read)
+              ("bao-cao-hong.docx", b"PK\x03\x04 not a zip at all")]  # accepted, then fails in the parser
     _drop(page, files)
     page.wait_for_function("document.querySelectorAll('.upload-row[data-status=done]').length === 4 && "
-                           "document.querySelectorAll('.upload-row[data-status=failed]').length === 1",
+                           "document.querySelectorAll('.upload-row[data-status=failed]').length === 2",
                            timeout=100_000)
-    bad = page.locator(".upload-row", has_text="cong-van-hong.pdf")
-    assert bad.locator(".st").inner_text().startswith("Lỗi:")
-    assert len(bad.locator(".st").inner_text()) > len("Lỗi: ")  # the reason is shown
+    # failures are shown with their reason, in Vietnamese (the service's words in the tooltip)
+    bad = page.locator(".upload-row", has_text="cong-van-hong.pdf").locator(".st")
+    assert bad.inner_text().startswith("Lỗi: cong-van-hong.pdf: tệp pdf bị hỏng hoặc không đọc được")
+    assert "damaged or unreadable pdf" in bad.get_attribute("title")
+    bad = page.locator(".upload-row", has_text="bao-cao-hong.docx").locator(".st")
+    assert bad.inner_text() == "Lỗi: tệp hỏng: không phải tệp DOCX hợp lệ"
     good = page.locator(".upload-row", has_text="a_directive_125-cv-du.docx")
     good.locator(".fname .muted").wait_for()
     assert "125-CV/ĐU" in good.inner_text()
@@ -101,7 +106,8 @@ def test_clerk_uploads_reviews_and_exports(server, browser, shots, tmp_path):
     page.get_by_role("link", name="Văn bản", exact=True).click()
     page.wait_for_url(re.compile(r"/van-ban$"))
     rows = page.locator("table.documents tbody tr")
-    assert rows.count() == 4  # the damaged file was refused at upload: no document
+    assert rows.count() == 5  # the refused PDF is no document; the damaged DOCX is one, unreadable
+    assert "Không đọc được" in page.locator("table.documents tr", has_text="bao-cao-hong.docx").inner_text()
     assert page.locator("table.documents", has_text="02-BC/CB").count() == 1
     shots(page, "03-van-ban")
     docs = {d["filename"]: d for d in api.get("/documents").json()["items"]}

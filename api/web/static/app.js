@@ -18,9 +18,22 @@
     return "lỗi " + status;
   }
   function vnError(status, text) {
-    var why = { 401: "Phiên đăng nhập đã hết, vui lòng đăng nhập lại", 403: "Không có quyền",
-      413: "Tệp quá lớn", 415: "Loại tệp không được hỗ trợ", 422: "Không đọc được tệp" }[status];
+    var why = { 401: "Phiên đăng nhập đã hết, vui lòng đăng nhập lại", 403: "Không có quyền" }[status];
     return (why ? why + ": " : "") + text;
+  }
+  // the service's English failure reasons in Vietnamese (the table comes from api/web/labels.py)
+  var REASONS = null;
+  function reasonVn(text) {
+    if (!text) return "không rõ lý do";
+    if (REASONS === null) { var el = $("#reason-table"); REASONS = el ? JSON.parse(el.textContent) : []; }
+    for (var i = 0; i < REASONS.length; i++) {
+      var m = text.match(new RegExp(REASONS[i][0]));
+      if (m) {
+        var vn = REASONS[i][1].replace(/\{(\d)\}/g, function (_, k) { return m[+k + 1]; }).replace(/ or /g, " hoặc ");
+        return text.slice(0, m.index) + vn + text.slice(m.index + m[0].length);
+      }
+    }
+    return text;
   }
   function postJSON(url, body) {
     return fetch(url, { method: "POST", credentials: "same-origin",
@@ -93,7 +106,8 @@
           bar.value = 50; poll(body.jobs[0].id, row, 0);
         } else {
           var reason = (body.rejected && body.rejected[0] && body.rejected[0].detail) || detail(body, xhr.status);
-          bar.value = 0; state(row, "st-failed", "Lỗi: " + vnError(xhr.status, reason));
+          bar.value = 0; state(row, "st-failed", "Lỗi: " + vnError(xhr.status, reasonVn(reason)));
+          row.querySelector(".st").title = reason;
         }
         pump();
       };
@@ -115,7 +129,8 @@
             describe(job.document_id, row);
           } else if (job.status === "failed") {
             bar.value = 100; bar.classList.add("bad");
-            state(row, "st-failed", "Lỗi: " + (job.reason || "không rõ lý do"));
+            state(row, "st-failed", "Lỗi: " + reasonVn(job.reason));
+            row.querySelector(".st").title = job.reason || "";
           } else {
             bar.value = job.status === "running" ? 75 : 55;
             state(row, "st-wait", JOB_VN[job.status] || job.status);
