@@ -154,7 +154,8 @@ def _corrected(corrections: list[Correction]) -> dict[str, dict[str, Any]]:
 
 @router.get("/van-ban/{doc_id}")
 def document_view(request: Request, doc_id: int, user: User, s: DB,
-                  trang: int = Query(1, ge=1, le=10_000), tim: str = Query("", max_length=500)):
+                  trang: int = Query(1, ge=1, le=10_000), tim: str = Query("", max_length=500),
+                  nv: str = Query("", max_length=40)):
     if not 1 <= doc_id <= MAX_ID:
         raise HTTPException(404, f"no document {doc_id}")
     doc = load_document(s, user, doc_id)
@@ -172,15 +173,17 @@ def document_view(request: Request, doc_id: int, user: User, s: DB,
     places = sources.locate(layout, data)
     imaged = doc.media_type == "application/pdf" or doc.media_type.startswith("image/")
     sizes = sources.page_sizes(original, doc.media_type) if imaged and original.is_file() else {}
-    start = sources.find_text(layout, tim) if tim else None
+    # opened from a matrix's evidence (?tim=sentence) or a checklist's task (?nv=T3): show that place first
+    start = places.get(f"tasks/{nv}") if nv else (sources.find_text(layout, tim) if tim else None)
     directive = s.get(Document, doc.directive_id) if doc.directive_id else None
     n_reports = (s.scalar(select(func.count()).select_from(Document).where(
         Document.directive_id == doc.id, visible_documents(user))) if doc.doc_class == "directive" else 0)
     ctx.update(
         data=data, places={k: v.attrs() for k, v in places.items()}, layout=layout, imaged=imaged,
-        sizes={n: list(v) for n, v in sizes.items()}, page=min(trang, max(len(sizes), 1)),
+        sizes={n: list(v) for n, v in sizes.items()},
+        page=min((start.page if start and start.page else trang), max(len(sizes), 1)),
         start=start.attrs() if start else None, corrected=_corrected(corrections), fields=labels.FIELDS,
-        directive=directive, n_reports=n_reports, can_edit=user.role == "office",
+        directive=directive, n_reports=n_reports, can_edit=user.role == "office", nv=nv,
         history=[c for c in corrections if c.kind == "document"][-10:], value_of=_value_of,
     )
     return render(request, "document.html", user, **ctx)

@@ -205,6 +205,8 @@
       btn.classList.add("on");
       show(src);
     });
+    var picked = $(".fields button.src.on");
+    if (picked) picked.scrollIntoView({ block: "center" });
     var start = JSON.parse(viewer.dataset.start || "null");
     if (start) { if (img && img.complete) show(start); else if (img) img.addEventListener("load", function once() {
       img.removeEventListener("load", once); show(start); }); else show(start); }
