@@ -20,7 +20,7 @@ from pathlib import Path
 
 EXIT_UNREADABLE = 2
 EXIT_USAGE = 64
-INPUT_SUFFIXES = {".pdf", ".docx", ".doc", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+INPUT_SUFFIXES = {".pdf", ".docx", ".docm", ".doc", ".rtf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
 
 def _err(msg: str) -> None:

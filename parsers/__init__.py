@@ -48,6 +48,7 @@ _SUFFIX = {
     ".pdf": "application/pdf",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     ".doc": "application/msword",
+    ".rtf": "application/msword",
     ".txt": "text/plain",
     ".md": "text/plain",
     ".png": "image/png",
@@ -67,6 +68,8 @@ def sniff(path: Path, head: bytes) -> str | None:
     if head.startswith(b"%PDF-"):
         return "application/pdf"
     if head.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2 compound file: Word 97–2003
+        return "application/msword"
+    if head.startswith(b"{\\rtf"):  # RTF saved as .doc by offices: LibreOffice converts it like a .doc
         return "application/msword"
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return "image/png"
