@@ -163,6 +163,22 @@ def get_original(doc_id: DocId, request: Request, p: AnyUser, s: DB):
     return FileResponse(path, media_type=doc.media_type, filename=doc.filename)
 
 
+@router.post("/documents/{doc_id}/reparse", status_code=202)
+def reparse(doc_id: DocId, request: Request, p: Office, s: DB) -> dict[str, Any]:
+    """Parse a stored document again (after a parser upgrade); its corrections are kept and re-applied."""
+    import uuid
+
+    doc = load_document(s, p, doc_id)
+    job = Job(id=uuid.uuid4().hex, document_id=doc.id, filename=doc.filename, status="queued", reparse=True,
+              user_id=p.user_id, unit=p.unit)
+    s.add(job)
+    if doc.status == "failed":
+        doc.status, doc.error = "queued", None
+    s.commit()
+    request.app.state.queue.submit(job.id)
+    return job_view(job)
+
+
 class CorrectionIn(BaseModel):
     path: str = Field(..., min_length=1, max_length=500,
                       description='field path: "number_symbol", "issuer/name", "tasks/T3/deadline/date"')

@@ -228,7 +228,7 @@ def process_job(ctx: JobContext, job_id: str, call: Callable[[tuple, float], str
         if job is None or job.status in ("done", "failed"):
             return job.status if job else "missing"
         doc = s.get(Document, job.document_id)
-        if doc.status == "parsed" and doc.data is not None:  # another upload of the same bytes won
+        if doc.status == "parsed" and doc.data is not None and not job.reparse:  # another upload won
             _finish(job, "done")
             s.commit()
             return "done"

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -112,6 +113,9 @@ class Job(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     deduplicated: Mapped[bool] = mapped_column(Boolean, default=False)
+    # parse again although the document is parsed (the parser improved); machine output is replaced,
+    # corrections stay and are applied to the new output
+    reparse: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     unit: Mapped[str | None] = mapped_column(String(300), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

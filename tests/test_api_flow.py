@@ -251,3 +251,25 @@ def test_units_registry(api):
     assert api.post("/units", api.reader, json={"name": "X"}).status_code == 403
     bad = api.post("/units/import", files={"file": ("u.csv", b"foo,bar\n1,2\n", "text/csv")})
     assert bad.status_code == 422 and "name" in bad.json()["detail"]
+
+
+def test_reparse_replaces_machine_output_and_keeps_corrections(api):
+    from ingest.models import Document
+
+    job = api.upload_done("chi-thi-12.txt", contract_file(directive(), DIRECTIVE_TEXT))
+    doc_id = job["document_id"]
+    assert api.post(f"/documents/{doc_id}/corrections", json={"path": "subject", "value": "về dân sinh"}).status_code == 201
+    with api.app.state.sessions() as s:  # what an older, worse parser had stored
+        d = s.get(Document, doc_id)
+        d.data = {**d.data, "number_symbol": None, "tasks": []}
+        s.commit()
+    assert api.get("/tasks", params={"directive_id": doc_id}).json()["total"] == 3  # rows not rebuilt yet
+    assert api.post(f"/documents/{doc_id}/reparse", api.reader).status_code == 403
+    r = api.post(f"/documents/{doc_id}/reparse")
+    assert r.status_code == 202, r.text
+    done = api.wait_job(r.json()["id"])
+    assert done["status"] == "done" and done["deduplicated"] is False
+    doc = api.get(f"/documents/{doc_id}").json()
+    assert doc["number_symbol"] == "12-CT/ĐU" and len(doc["tasks"]) == 3
+    assert doc["subject"] == "về dân sinh"  # the reviewer's correction survives the new parse
+    assert api.get("/tasks", params={"directive_id": doc_id}).json()["total"] == 3
