@@ -10,6 +10,7 @@ reason instead of a Pillow traceback.
 
 from __future__ import annotations
 
+import re
 import warnings
 from pathlib import Path
 
@@ -50,7 +51,10 @@ def _check_frames(path: Path, name: str, max_pixels: int, max_pages: int) -> tup
     except UnreadableDocument:
         raise
     except Image.DecompressionBombError as err:
-        raise UnreadableDocument(name, f"image too large ({err})") from None
+        # Pillow refuses at open() beyond twice its own limit, before we see the size.
+        found = re.search(r"\((\d+) pixels\)", str(err))
+        size = f"{int(found.group(1)):,} pixels" if found else "declared size"
+        raise UnreadableDocument(name, f"image too large ({size}; the limit is {max_pixels:,})") from None
     except UnidentifiedImageError:
         raise UnreadableDocument(name, "not a readable image (unknown or damaged format)") from None
     except OSError as err:

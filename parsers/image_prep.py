@@ -60,6 +60,11 @@ def drop_red(image: Image.Image) -> Image.Image:
     sat = hi - a.min(axis=2)
     lift = np.clip((sat - 25) / 40.0, 0.0, 1.0)  # 0 for grey print, 1 for clearly coloured ink
     out = hi + (255 - hi) * lift
+    # The anti-aliased rim of a pen stroke or seal ring is barely coloured (blur, JPEG
+    # chroma): next to coloured ink, anything lighter than print goes white too.
+    near = Image.fromarray((sat > 25).astype(np.uint8) * 255, "L").filter(ImageFilter.MaxFilter(5))
+    rim = (np.asarray(near) > 0) & (hi > 90)
+    out[rim] = 255
     return Image.fromarray(out.astype(np.uint8), "L")
 
 

@@ -49,6 +49,7 @@ LANG = "vie"  # stack notes: "vie+eng" is worse, "eng" useless
 PAGE_SECONDS = float(os.environ.get("VANBAN_OCR_PAGE_SECONDS", "90"))
 _PT_PER_PX = 72.0 / TARGET_DPI
 _MIN_CONF = 10.0
+_EDGE_CONF = 0.3  # a word this unsure at the end of a line is mostly a stroke beside it
 _MIN_ROW_CONF = 0.45  # printed lines score 0.8–0.97 even on our worst samples; pen and seal rows 0.1–0.4  # below this Tesseract is guessing at a speck or a seal stroke
 # "auto" (default): median only on noisy pages; "always"/"never" for measurements.
 _DENOISE = {"auto": None, "never": False}.get(os.environ.get("VANBAN_OCR_DENOISE", "always"), True)
@@ -187,18 +188,28 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
     if not sized:
         return []
     all_sizes = sorted(h for _, h in sized)
+    # One vertical band per Tesseract line (median top/bottom of its lettered words): a
+    # hook above ("CHỦ") or a dot below ("TỊCH") must not move a word to another row.
+    bands: list[tuple[float, float]] = []
+    for recs, _ in sized:
+        lettered = [r for r in recs if any(c.isalnum() for c in r["text"])] or recs
+        tops = sorted(float(r["top"]) for r in lettered)
+        bottoms = sorted(float(r["top"]) + float(r["height"]) for r in lettered)
+        bands.append((tops[len(tops) // 2], bottoms[len(bottoms) // 2]))
     body = all_sizes[len(all_sizes) // 2]
     words: list[OcrWord] = []
-    for recs, h in sized:
-        size_px = body if abs(h - body) <= 0.2 * body else h
+    for (recs, h), (band_top, band_bottom) in zip(sized, bands, strict=True):
+        lettered = sum(1 for r in recs if sum(c.isalpha() for c in r["text"]) >= 2)
+        # A short line ("sau:") may have no ascender at all: its height is the x-height, not a size.
+        size_px = body if abs(h - body) <= 0.2 * body or (lettered < 3 and h < body) else h
         line_words: list[OcrWord] = []
         for rec in recs:
             conf = float(rec["conf"])
             # Specks at a line's edge come out as "_" / "~" glued to a word ("_2.", "__"): never print.
-            text = rec["text"].strip().strip("_~‹›|")
+            text = rec["text"].strip().strip("_~‹›|`ˆ")
             if not text:
                 continue
-            left, top = float(rec["left"]), float(rec["top"])
+            left = float(rec["left"])
             width, height = float(rec["width"]), float(rec["height"])
             alnum = sum(c.isalnum() for c in text)
             if (not line_words and text in ("=", "—", "–", "~", "-", "_", "--")
@@ -208,10 +219,11 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
                 continue  # a speck read as "." or "-" (a printed "-" is ~0.3 em wide)
             if alnum == 0 and conf < 40 and text not in ("-", "*", "+"):
                 continue  # seal strokes, signature loops
-            if conf < _MIN_CONF and not any(c.isdigit() for c in text):
-                continue  # a guess at a speck or stroke ("NỆn," in a blank margin); symbols score ~0 and stay
-            line_words.append(OcrWord(text=text, x0=left * _PT_PER_PX, top=top * _PT_PER_PX,
-                                      x1=(left + width) * _PT_PER_PX, bottom=(top + height) * _PT_PER_PX,
+            if conf < _MIN_CONF and alnum < 3:
+                continue  # a guess at a speck or stroke; longer words stay (symbols and names under
+                # a seal score ~0) and the row/edge rules below drop them when they are strokes
+            line_words.append(OcrWord(text=text, x0=left * _PT_PER_PX, top=band_top * _PT_PER_PX,
+                                      x1=(left + width) * _PT_PER_PX, bottom=band_bottom * _PT_PER_PX,
                                       size=size_px * _PT_PER_PX, font="OCR",
                                       conf=max(0.0, min(1.0, conf / 100))))
         # Tesseract already split the words: keep a visible gap so the PDF word joiner
@@ -222,6 +234,62 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
                 prev.x1 = max(prev.x0 + 0.5, w.x0 - need)
         words.extend(line_words)
     return words
+
+
+def stroke_width(ink) -> float:
+    """Mean stroke width (px) of the ink in a box: twice the ink area over its outline length."""
+
+    if ink.size == 0:
+        return 0.0
+    area = int(ink.sum())
+    if area < 20:
+        return 0.0
+    inner = ink[1:-1, 1:-1] & ink[:-2, 1:-1] & ink[2:, 1:-1] & ink[1:-1, :-2] & ink[1:-1, 2:]
+    edge = area - int(inner.sum())
+    return 2.0 * area / max(1, edge)
+
+
+def mark_bold(words: list[OcrWord], image) -> None:
+    """Bold from stroke width: a printed line whose strokes are ≥ 1.3× the page's usual width.
+
+    The zone readers use weight where the regulation prints it (issuer bold over a
+    regular superior body, a bold subject broken over lines, bold signer names),
+    and Tesseract reports no font. Stroke width is measured per word on the
+    prepared page and decided per printed part of a line (a header row holds a
+    regular left cell and a bold right cell), against the page's median word —
+    body text, which is regular.
+    """
+    import numpy as np
+
+    if not words:
+        return
+    ink = np.asarray(image) < 128
+    k = 1 / _PT_PER_PX
+    widths: list[float] = []
+    for w in words:
+        box = ink[int(w.top * k):int(w.bottom * k) + 1, int(w.x0 * k):int(w.x1 * k) + 1]
+        widths.append(stroke_width(box))
+    lettered = sorted(sw for w, sw in zip(words, widths, strict=True) if sw and sum(c.isalpha() for c in w.text) >= 2)
+    if len(lettered) < 10:
+        return
+    body = lettered[len(lettered) // 2]
+    # Parts: words of one row band, cut at wide gaps (column gutters).
+    parts: list[list[int]] = []
+    for i, w in enumerate(words):
+        if parts:
+            prev = words[parts[-1][-1]]
+            same_band = abs((prev.top + prev.bottom) - (w.top + w.bottom)) < 0.5 * w.size
+            if same_band and 0 <= w.x0 - prev.x1 < max(2.0 * w.size, 16.0):
+                parts[-1].append(i)
+                continue
+        parts.append([i])
+    for part in parts:
+        sws = sorted(widths[i] for i in part if widths[i] and sum(c.isalpha() for c in words[i].text) >= 2)
+        if not sws:
+            continue
+        bold = sws[len(sws) // 2] >= 1.3 * body
+        for i in part:
+            words[i].bold = bold
 
 
 def ocr_page(job: PageJob) -> PageResult:
@@ -235,6 +303,7 @@ def ocr_page(job: PageJob) -> PageResult:
         del image
         result.angle, result.denoised = prep.angle, prep.denoised
         result.words = parse_tsv(run_tesseract(prep.image, job.timeout))
+        mark_bold(result.words, prep.image)
         # Prepared pixels are TARGET_DPI; the page is the source size: rescale when they differ.
         scale = (w / (prep.image.width * _PT_PER_PX)) if prep.image.width else 1.0
         if abs(scale - 1) > 0.01:
@@ -310,7 +379,10 @@ def _repair_rows(rows: list[Row], page: PageInfo) -> tuple[list[Row], int]:
         confs = [getattr(w, "conf", 1.0) for w in row.words]
         if sum(confs) / len(confs) < _MIN_ROW_CONF:
             continue  # a row Tesseract made of a seal or a signature ("„ử W )4")
-        parts = _split_printed(row)
+        parts = [_trim(p) for p in _split_printed(row)]
+        parts = [p for p in parts if p]
+        if not parts:
+            continue
         words: list[Word] = []
         for part in parts:
             text = " ".join(w.text for w in part)
@@ -333,6 +405,20 @@ def _repair_rows(rows: list[Row], page: PageInfo) -> tuple[list[Row], int]:
                 words.append(merged)
         out.append(make_row(words))
     return out, changed
+
+
+def _trim(part: list[Word]) -> list[Word]:
+    """Drop unsure words at either end of a printed line: pen strokes beside a title ("PHÓ BÍ THƯ VÀ")."""
+    def unsure(w: Word) -> bool:
+        # Symbols ("37-CV/ĐU") score near 0 in Tesseract's dictionary model: digits keep a word.
+        return getattr(w, "conf", 1.0) < _EDGE_CONF and not any(c.isdigit() for c in w.text)
+
+    lo, hi = 0, len(part)
+    while lo < hi and unsure(part[lo]):
+        lo += 1
+    while hi > lo and unsure(part[hi - 1]):
+        hi -= 1
+    return part[lo:hi]
 
 
 def _split_printed(row: Row) -> list[list[Word]]:

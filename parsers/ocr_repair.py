@@ -205,7 +205,7 @@ def repair_number_line(text: str) -> str:
         return text
     rest = m.group("rest")
     # The token: number, optional blank or slash/hyphen, code groups; may have spaces around separators.
-    tok = re.match(r"^(?P<num>[0-9OoQDlI|iSBZ]{1,6})?\s*(?P<sep>[/\-–]?)\s*(?P<code>[A-ZĐ0][A-ZĐa-z0-9]*(?:\s*[/\-–]\s*[A-ZĐ0-9][A-ZĐa-z0-9]*)*)",
+    tok = re.match(r"^(?P<num>[0-9OoQDlI|iSBZ]{1,6})?\s*(?P<sep>[/\-–]?)\s*(?P<code>[A-ZĐ0-9][A-ZĐa-z0-9]*(?:\s*[/\-–]\s*[A-ZĐ0-9][A-ZĐa-z0-9]*)*)",
                    rest)
     if not tok or not tok.group("code") or not re.search(r"[A-ZĐ]{2}", tok.group("code")):
         return text
@@ -227,6 +227,37 @@ def repair_number_line(text: str) -> str:
     return f"Số{colon} {fixed}{after}".rstrip()
 
 
+# The recipient's purpose in parentheses: "(đế báo cáo)" is never Vietnamese — the hook
+# above of "để" read as an acute, Tesseract's commonest error on these lists.
+_PURPOSE = re.compile(r"\((?:đế|đề|dé|đê|đễ|để)\s+(báo cáo|b/c|biết|thực hiện|t/h|phối hợp|chỉ đạo|theo dõi|"
+                      r"đăng tải|tổng hợp|giám sát|kiểm tra)\)")
+
+
+def repair_purpose(text: str) -> str:
+    return _PURPOSE.sub(lambda m: f"(để {m.group(1)})", text)
+
+
+# Bold Roman heading labels: "II" printed bold touches into "H" ("H. NỘI DUNG",
+# "HI. TỔ CHỨC THỰC HIỆN"); only before a CAPS heading, where nothing else can start.
+_ROMAN_MISREAD = {"H": "II", "HI": "III", "IH": "III", "Il": "II", "lI": "II", "ll": "II", "Ill": "III",
+                  "IIl": "III", "VH": "VII", "VHI": "VIII", "IX": "IX", "1I": "II", "I1": "II", "11": "II",
+                  "111": "III", "Hl": "III", "lV": "IV", "1V": "IV"}
+_HEADING = re.compile(r"^(?P<label>[IVXHl1]{1,4})\s*(?P<dot>[.,:]|\s-)\s*(?P<title>\S.*)$")
+
+
+def repair_heading_label(text: str) -> str:
+    """"H. NỘI DUNG" → "II. NỘI DUNG", "I.MỤC ĐÍCH" → "I. MỤC ĐÍCH" (a CAPS heading only)."""
+    m = _HEADING.match(text)
+    if not m or not is_caps(m.group("title")):
+        return text
+    label = m.group("label")
+    roman = _ROMAN_MISREAD.get(label, label)
+    if not re.fullmatch(r"[IVX]+", roman):
+        return text
+    dot = "." if m.group("dot") in (".", ",", ":") else " -"
+    return f"{roman}{dot} {m.group('title')}"
+
+
 def repair_line(text: str) -> str:
     """All the rules above on one printed line (one column of a row); body prose comes back unchanged."""
     if not text:
@@ -235,6 +266,7 @@ def repair_line(text: str) -> str:
     if whole is not None:
         return whole
     out = repair_number_line(text)
+    out = repair_heading_label(out)
     out = snap_prefix(out)
     out = snap_units(out)
-    return out
+    return repair_purpose(out)

@@ -1,0 +1,171 @@
+"""OCR speed, memory and character error rate, beside bare Tesseract in the same run.
+
+    .venv/bin/python bench/ocr.py [--files NAME ...] [--no-cer] [--json]
+
+For the scanned samples (samples/scans/*.pdf, image-only copies of
+samples/pdf) it measures, each mode in a fresh subprocess so its peak memory
+is its own:
+
+* ``vanban``  — ``parsers.load(scan)``: render, prepare (seal drop, 300 dpi,
+  even light, median, deskew), Tesseract TSV, repair, layout model — pages
+  in parallel over the cores;
+* ``bare``    — ``tesseract PAGE.png stdout -l vie`` on the same pages rendered
+  at 300 dpi beforehand (rendering is not timed), the pages run in parallel
+  over the same cores with ``OMP_THREAD_LIMIT=1`` (the stack notes' fastest
+  setting) — what Tesseract alone costs on the same pixels.
+
+It prints seconds per page, the ratio vanban / bare, and the peak RSS of the
+Python process and of the largest Tesseract child. The target is total ≤ 1.2×
+bare; nothing passes or fails by the clock.
+
+CER: for every scan, the text of its layout (blocks joined in reading order)
+against the text of the digital PDF's layout (same pipeline, text layer), as
+Levenshtein distance / length of the digital text
+(``rapidfuzz.distance.Levenshtein``), per document and over all characters;
+also for the phone photo (samples/scans/*.jpg, page 1 of its digital twin).
+The target is ≤ 2 %.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SCANS = ROOT / "samples/scans"
+DIGITAL = ROOT / "samples/pdf"
+
+
+def _rusage() -> dict:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"peak_mb": round(own, 1), "child_peak_mb": round(kids, 1)}
+
+
+def _worker_vanban(files: list[str]) -> dict:
+    sys.path.insert(0, str(ROOT))
+    from parsers import load
+
+    pages = 0
+    start = time.perf_counter()
+    for f in files:
+        layout = load(f)
+        pages += len(layout.pages)
+    return {"seconds": time.perf_counter() - start, "pages": pages, **_rusage()}
+
+
+def _worker_bare(images: list[str]) -> dict:
+    from concurrent.futures import ThreadPoolExecutor
+
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+    def one(path: str) -> None:
+        subprocess.run(["tesseract", path, "stdout", "-l", "vie"], capture_output=True, check=True, env=env)
+
+    start = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        list(pool.map(one, images))
+    return {"seconds": time.perf_counter() - start, "pages": len(images), **_rusage()}
+
+
+def _run(mode: str, args: list[str]) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--worker", mode, *args], capture_output=True, text=True,
+                         check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def render_pages(files: list[Path], folder: Path) -> list[str]:
+    """Every page of the scans as a 300-dpi PNG, for bare Tesseract (not timed)."""
+    import pypdfium2 as pdfium
+
+    out = []
+    for f in files:
+        doc = pdfium.PdfDocument(str(f))
+        for i in range(len(doc)):
+            path = folder / f"{f.stem}-{i + 1}.png"
+            doc[i].render(scale=300 / 72).to_pil().convert("L").save(path)
+            out.append(str(path))
+        doc.close()
+    return out
+
+
+def cer(files: list[Path]) -> dict:
+    """CER of each scan's layout text against its digital twin's layout text."""
+    sys.path.insert(0, str(ROOT))
+    from rapidfuzz.distance import Levenshtein
+
+    from parsers import load
+
+    def text(pages) -> str:
+        return " ".join(b.text for p in pages for b in p.blocks)
+
+    rows, errors, chars = {}, 0, 0
+    for f in files:
+        twin = DIGITAL / f"{f.stem}.pdf"
+        if not twin.exists():
+            continue
+        ref_layout = load(twin)
+        scan = load(f)
+        ref = text(ref_layout.pages if f.suffix == ".pdf" else ref_layout.pages[:1])
+        got = text(scan.pages)
+        e = Levenshtein.distance(ref, got)
+        rows[f.name] = round(e / max(1, len(ref)), 4)
+        errors, chars = errors + e, chars + len(ref)
+    return {"documents": rows, "overall": round(errors / max(1, chars), 4)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--files", nargs="*", help="sample names (default: every scan)")
+    parser.add_argument("--no-cer", action="store_true")
+    parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("rest", nargs="*", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        result = _worker_vanban(args.rest) if args.worker == "vanban" else _worker_bare(args.rest)
+        print(json.dumps(result))
+        return 0
+
+    files = sorted(SCANS.glob("*.pdf"))
+    if args.files:
+        files = [f for f in files if f.stem in args.files]
+    report: dict = {"cores": os.cpu_count(), "documents": len(files)}
+    if not args.no_speed:
+        with tempfile.TemporaryDirectory() as tmp:
+            images = render_pages(files, Path(tmp))
+            bare = _run("bare", images)
+            ours = _run("vanban", [str(f) for f in files])
+        report["bare"] = {**bare, "s_per_page": round(bare["seconds"] / bare["pages"], 3)}
+        report["vanban"] = {**ours, "s_per_page": round(ours["seconds"] / ours["pages"], 3)}
+        report["ratio"] = round(ours["seconds"] / bare["seconds"], 2)
+    if not args.no_cer:
+        report["cer"] = cer(files + sorted(SCANS.glob("*.jpg")))
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    if "ratio" in report:
+        print(f"{report['documents']} scanned documents, {report['vanban']['pages']} pages, {report['cores']} cores")
+        for mode in ("bare", "vanban"):
+            r = report[mode]
+            print(f"  {mode:7s} {r['seconds']:7.1f} s  {r['s_per_page']:6.2f} s/page  peak {r['peak_mb']:6.1f} MB"
+                  f"  (largest child {r['child_peak_mb']:.1f} MB)")
+        print(f"  vanban / bare = {report['ratio']:.2f}× (target ≤ 1.2×)")
+    if "cer" in report:
+        print("CER against the digital text (target ≤ 2 %):")
+        for name, value in report["cer"]["documents"].items():
+            print(f"  {name:42s} {100 * value:5.2f} %")
+        print(f"  {'all characters':42s} {100 * report['cer']['overall']:5.2f} %")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
