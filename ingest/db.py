@@ -8,10 +8,11 @@ The schema is always brought up by Alembic (``upgrade head``), never by
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -41,16 +42,48 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 
 
 def upgrade(engine: Engine) -> None:
-    """``alembic upgrade head`` on this engine (idempotent; safe to call at every start)."""
+    """``alembic upgrade head`` on this engine (idempotent; safe to call at every start).
+
+    The API and its Celery workers may start together on a fresh database: the
+    upgrade runs under a lock (a PostgreSQL advisory lock, a file lock beside the
+    SQLite file) so only one of them creates the tables.
+    """
     from alembic import command
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    with _upgrade_lock, engine.begin() as conn:
+    with _upgrade_lock, _file_lock(engine), engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(7301001)"))  # held until this transaction ends
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 
 
+@contextlib.contextmanager
+def _file_lock(engine: Engine):
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not database or database == ":memory:":
+        yield
+        return
+    import fcntl
+
+    with open(f"{database}.migrate.lock", "w") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def upgrade_url(url: str) -> None:
+    """Upgrade the database at ``url`` (a fresh engine, disposed after)."""
+    engine = make_engine(url)
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()

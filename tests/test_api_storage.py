@@ -124,3 +124,29 @@ def test_celery_mode_resends_jobs_whose_message_was_lost(tmp_path):
     assert queue.recover() == 2
     assert sorted(sent) == ["lost", "stuck"]
     engine.dispose()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_processes_starting_together_on_a_fresh_database(tmp_path, backend):
+    """The API and its workers upgrading the same new database at once: one creates, the others wait."""
+    import contextlib
+    import multiprocessing as mp
+
+    if backend == "postgresql":
+        reason = pg_available()
+        if reason:
+            pytest.skip(reason)
+        ctx = pg_database()
+    else:
+        ctx = contextlib.nullcontext(f"sqlite:///{tmp_path / 'race.db'}")
+    with ctx as url:
+        from ingest.db import upgrade_url
+
+        spawn = mp.get_context("spawn")
+        procs = [spawn.Process(target=upgrade_url, args=(url,)) for _ in range(3)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join(60)
+        assert [p.exitcode for p in procs] == [0, 0, 0]
