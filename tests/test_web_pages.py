@@ -263,3 +263,18 @@ def test_locate_finds_fields_and_tasks_among_blocks():
     assert found["tasks/T2"].page == 2 and found["tasks/T2"].bbox is None  # the page at least
     assert "number_symbol" not in found  # "12 - CT/ĐU" is printed with spaces: not claimed blindly
     assert locate(None, data)["tasks/T1"].page == 2  # no layout (a scan): still the page
+
+
+def test_units_page_lists_the_registry_and_offers_imports_to_the_office(sqlite_api):
+    api = sqlite_api
+    r = api.client.post("/units/import", headers=api.auth(api.office),
+                        files={"file": ("units.csv", "name,aliases\nChi bộ Sở Y tế,Chi bộ Y tế\nChi bộ Sở Giáo dục,\n"
+                                        .encode("utf-8"))})
+    assert r.status_code == 200 and r.json()["created"] == 2
+    c = _as(api, api.office)
+    page = c.get("/don-vi").text
+    assert "Chi bộ Sở Giáo dục" in page and "Chi bộ Y tế" in page and "2 đơn vị" in page
+    assert 'id="units-import"' in page and 'id="token-new"' in page
+    c = _as(api, api.reader)
+    page = c.get("/don-vi").text
+    assert "Chi bộ Sở Y tế" in page and 'id="units-import"' not in page and 'id="token-new"' not in page

@@ -24,7 +24,7 @@ from api.auth import COOKIE, Principal, principal_for_token
 from api.routes_common import DB, MAX_ID, load_document, visible_documents
 from api.web import labels, sources
 from api.web.session import PageRoute, page_user, safe_next, sign_in_response, sign_out_response
-from ingest.models import Correction, Document, Job, Task
+from ingest.models import Correction, Document, Job, Task, Unit
 from ingest.records import BadPath, document_corrections, effective_data, get_path
 from ingest.textkeys import fold, like_pattern
 
@@ -201,6 +201,13 @@ def page_image(request: Request, doc_id: int, number: int, user: User, s: DB):
     if path is None:
         raise HTTPException(404, f"document {doc_id} has no page {number} to show")
     return FileResponse(path, media_type="image/png", headers={"Cache-Control": "private, max-age=86400"})
+
+
+@router.get("/don-vi")
+def units_page(request: Request, user: User, s: DB):
+    """The unit registry (matrix rows, silent units); an office imports it and issues tokens here."""
+    rows = list(s.scalars(select(Unit).order_by(Unit.active.desc(), Unit.name)))
+    return render(request, "units.html", user, units=rows, nav="units")
 
 
 # --- a directive: its checklist and its coverage ---------------------------------------------

@@ -34,13 +34,12 @@ def _cli(env: dict[str, str], *args: str) -> str:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    """(base URL, office token, unit token, data dir) of a fresh server; stopped by its pid."""
+    """(base URL, office token, data dir) of a fresh server; stopped by its pid."""
     tmp = tmp_path_factory.mktemp("web-e2e")
     env = {**os.environ, "VANBAN_DATA_DIR": str(tmp / "var"), "VANBAN_WORKERS": "2", "PYTHONPATH": str(ROOT)}
     env.pop("DATABASE_URL", None)
     env.pop("VANBAN_BROKER_URL", None)
     office = _cli(env, "token", "create", "--role", "office", "--name", "Nguyễn Thị Lan")
-    unit = _cli(env, "token", "create", "--role", "unit", "--unit", "Chi bộ Khu dân cư số 1")
     port = free_port()
     log = tmp / "serve.log"
     proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
@@ -57,7 +56,7 @@ def server(tmp_path_factory):
             assert proc.poll() is None, log.read_text()
             assert time.monotonic() < deadline, log.read_text()
             time.sleep(0.2)
-        yield base, office, unit, tmp
+        yield base, office, tmp
     finally:
         proc.send_signal(signal.SIGTERM)
         try:

@@ -57,9 +57,8 @@ def _api(base: str, token: str) -> httpx.Client:
 
 
 def test_clerk_uploads_reviews_and_exports(server, browser, shots, tmp_path):
-    base, office, unit_token, _ = server
+    base, office, _ = server
     api = _api(base, office)
-    assert api.post("/units/import", files={"file": ("units.csv", _registry_csv())}).status_code == 200
 
     ctx = browser.new_context(viewport={"width": 1366, "height": 768}, locale="vi-VN", accept_downloads=True)
     ctx.set_default_timeout(30_000)
@@ -81,6 +80,24 @@ def test_clerk_uploads_reviews_and_exports(server, browser, shots, tmp_path):
     assert cookie["httpOnly"] and cookie["value"] == office
     assert page.evaluate("document.cookie") == ""  # scripts cannot read the token
 
+    # --- units: import the registry from CSV, issue a token for one unit
+    page.get_by_role("link", name="Đơn vị", exact=True).click()
+    registry = tmp_path / "don-vi.csv"
+    registry.write_bytes(_registry_csv())
+    page.set_input_files("#units-import input[name=file]", str(registry))
+    page.click("#units-import button[type=submit]")
+    page.locator("#units-import .form-msg", has_text="Đã thêm 8, cập nhật 0 đơn vị.").wait_for()
+    assert page.locator("#units tbody tr").count() == 8
+    page.fill("#token-new input[name=name]", UNIT)
+    page.select_option("#token-new select[name=role]", "unit")
+    page.fill("#token-new input[name=unit]", UNIT)
+    page.click("#token-new button[type=submit]")
+    page.locator("#token-new .token-box").wait_for()
+    unit_token = page.inner_text("#token-new .token").strip()
+    assert unit_token.startswith("vb_")
+    page.evaluate("window.scrollTo(0, 0)")
+    shots(page, "02-don-vi")
+
     # --- upload: four good files and a damaged one, dropped together
     page.get_by_role("link", name="Tải lên", exact=True).click()
     files = [(n, (SAMPLES / n).read_bytes()) for n in FILES]
@@ -100,7 +117,7 @@ def test_clerk_uploads_reviews_and_exports(server, browser, shots, tmp_path):
     good.locator(".fname .muted").wait_for()
     assert "125-CV/ĐU" in good.inner_text()
     assert page.locator(".upload-row progress").first.get_attribute("value") == "100"
-    shots(page, "02-tai-len")
+    shots(page, "03-tai-len")
 
     # --- documents list
     page.get_by_role("link", name="Văn bản", exact=True).click()
@@ -109,7 +126,7 @@ def test_clerk_uploads_reviews_and_exports(server, browser, shots, tmp_path):
     assert rows.count() == 5  # the refused PDF is no document; the damaged DOCX is one, unreadable
     assert "Không đọc được" in page.locator("table.documents tr", has_text="bao-cao-hong.docx").inner_text()
     assert page.locator("table.documents", has_text="02-BC/CB").count() == 1
-    shots(page, "03-van-ban")
+    shots(page, "04-van-ban")
     docs = {d["filename"]: d for d in api.get("/documents").json()["items"]}
     directive_id = docs["a_directive_125-cv-du.docx"]["id"]
     assert docs["a_r6_tramyte.pdf"]["directive_id"] == directive_id
@@ -121,7 +138,7 @@ def test_clerk_uploads_reviews_and_exports(server, browser, shots, tmp_path):
     assert page.locator("table.matrix tbody tr").count() == 8  # three reporting units, five registered silent
     assert page.locator("table.matrix tr.silent").count() == 5
     assert page.locator("table.matrix tr.silent .badge-silent").first.inner_text() == "Chưa gửi báo cáo"
-    shots(page, "04-ma-tran")
+    shots(page, "05-ma-tran")
 
     cov = api.get(f"/directives/{directive_id}/coverage").json()
     cell = next(c for c in cov["cells"] if c["unit"] == UNIT and c["addressed"] and c["evidence"])
@@ -130,7 +147,7 @@ def test_clerk_uploads_reviews_and_exports(server, browser, shots, tmp_path):
     evidence = page.locator("#panel .evidence-text").first.inner_text()
     assert evidence == cell["evidence"][0]["text"]
     assert "Đã báo cáo thực hiện" in page.inner_text("#panel .status")
-    shots(page, "05-can-cu")
+    shots(page, "06-can-cu")
 
     # --- correct a cell: the matcher's "not addressed" becomes "addressed", shown as corrected
     miss = next(c for c in cov["cells"] if c["unit"] == UNIT and not c["addressed"])
@@ -172,7 +189,7 @@ def test_clerk_uploads_reviews_and_exports(server, browser, shots, tmp_path):
     page.locator("#f-subject .badge-fixed").wait_for()
     assert new_subject in page.inner_text("#f-subject")
     assert api.get(f"/documents/{directive_id}").json()["subject"] == new_subject
-    shots(page, "06-chi-thi")
+    shots(page, "07-chi-thi")
 
     # --- the PDF report: rendered page image, a task's block highlighted on it
     report_id = docs["a_r6_tramyte.pdf"]["id"]
@@ -184,7 +201,7 @@ def test_clerk_uploads_reviews_and_exports(server, browser, shots, tmp_path):
     hl = box.bounding_box()
     img = page.locator("#page-img").bounding_box()
     assert hl["width"] > img["width"] * 0.5 and img["y"] < hl["y"] < img["y"] + img["height"]
-    shots(page, "07-bao-cao-pdf")
+    shots(page, "08-bao-cao-pdf")
 
     # --- checklist: overdue tasks stand out; correct a task's deadline in place
     page.goto(f"{base}/chi-thi/{directive_id}/nhiem-vu")
@@ -199,7 +216,7 @@ def test_clerk_uploads_reviews_and_exports(server, browser, shots, tmp_path):
     task = next(t for t in api.get("/tasks", params={"directive_id": directive_id}).json()["items"] if t["id"] == "T7")
     assert task["deadline"]["date"] == "2026-02-20" and task["overdue"] is True
     page.evaluate("window.scrollTo(0, 0)")
-    shots(page, "08-nhiem-vu", full=True)
+    shots(page, "09-nhiem-vu", full=True)
     assert errors == []
     ctx.close()
 
@@ -214,11 +231,11 @@ def test_clerk_uploads_reviews_and_exports(server, browser, shots, tmp_path):
     units = upage.locator("table.matrix tbody th.unit")
     assert units.count() == 1 and UNIT in units.inner_text()
     assert upage.locator("#panel form.correct-cell").count() == 0
-    shots(upage, "09-don-vi-ma-tran")
+    shots(upage, "10-don-vi-ma-tran")
     upage.goto(base + "/van-ban")
     listed = upage.inner_text("table.documents")
     assert "125-CV/ĐU" in listed and "a_r6_tramyte.pdf" not in listed
     upage.goto(f"{base}/van-ban/{report_id}")
     assert "không có quyền" in upage.inner_text("main")
-    shots(upage, "10-don-vi-khong-quyen")
+    shots(upage, "11-don-vi-khong-quyen")
     uctx.close()

@@ -269,6 +269,40 @@
     });
   }
 
+  // --- units page: import the registry, add a unit, issue a token (office) ---------------------
+  function setupUnits() {
+    var imp = $("#units-import"), add = $("#unit-add"), tok = $("#token-new");
+    if (imp) imp.elements.file.addEventListener("change", function () {
+      var f = imp.elements.file.files[0]; $(".chosen", imp).textContent = f ? f.name : "chưa chọn tệp";
+    });
+    if (imp) imp.addEventListener("submit", function (e) {
+      e.preventDefault();
+      if (!imp.elements.file.files.length) { message(imp, "Hãy chọn tệp CSV trước", true); return; }
+      var data = new FormData(); data.append("file", imp.elements.file.files[0]);
+      message(imp, "Đang nhập…");
+      fetch(imp.dataset.url, { method: "POST", credentials: "same-origin", headers: HDR, body: data })
+        .then(function (r) { return r.json().then(function (b) { if (!r.ok) throw new Error(vnError(r.status, detail(b, r.status))); return b; }); })
+        .then(function (b) { return refresh(["units"]).then(function () {
+          message(imp, "Đã thêm " + b.created + ", cập nhật " + b.updated + " đơn vị."); }); })
+        .catch(function (err) { message(imp, err.message, true); });
+    });
+    if (add) add.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var aliases = add.elements.aliases.value.split("\n").map(function (s) { return s.trim(); }).filter(Boolean);
+      postJSON(add.dataset.url, { name: add.elements.name.value, aliases: aliases })
+        .then(function (u) { add.reset(); return refresh(["units"]).then(function () { message(add, "Đã thêm " + u.name + "."); }); })
+        .catch(function (err) { message(add, err.message, true); });
+    });
+    if (tok) tok.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var el = tok.elements, body = { name: el.name.value, role: el.role.value, unit: el.unit.value || null };
+      postJSON(tok.dataset.url, body)
+        .then(function (t) { message(tok, "Đã cấp mã cho " + t.name + "."); $(".token", tok).textContent = t.token;
+          $(".token-box", tok).hidden = false; })
+        .catch(function (err) { message(tok, err.message, true); });
+    });
+  }
+
   // --- matrix: mark the selected cell ---------------------------------------------------------
   function setupMatrix() {
     document.addEventListener("click", function (e) {
@@ -283,6 +317,6 @@
       window.htmx.config.responseHandling = [{ code: "204", swap: false }, { code: "[23]..", swap: true },
         { code: "[45]..", swap: true, error: true }];
     }
-    setupUpload(); setupViewer(); setupCorrections(); setupMatrix();
+    setupUpload(); setupViewer(); setupCorrections(); setupMatrix(); setupUnits();
   });
 })();
