@@ -25,10 +25,16 @@ _NUMBER_MARGIN = 0.1
 
 
 def is_rule(text: str) -> bool:
-    """Text that only draws a line: "_______", "-----", "=====", "- - - -" (dots alone are kept: "….." fills forms)."""
-    if len(text) < 3 or text[0] not in _RULE_CHARS:
+    """Text that only draws a line: "_______", "-----", "=====", "- - - -", "*****".
+
+    Dots alone are kept ("….." fills forms), and so is a lone "*" (the Party
+    marker under the issuing body).
+    """
+    if len(text) < 3 or (text[0] not in _RULE_CHARS and text[0] != "*"):
         return False  # the common case, decided on the first character
     chars = [c for c in text if not c.isspace()]
+    if len(chars) >= 3 and all(c == "*" for c in chars):
+        return True
     return len(chars) >= 3 and all(c in _RULE_CHARS for c in chars) and sum(c != "." for c in chars) >= 3
 
 
@@ -78,9 +84,9 @@ def _page_number(row: Row, page: PageInfo) -> bool:
         return False
     centred = abs(row.center - page.width / 2) < 0.15 * page.width
     worded = not text[:1].isdigit()  # "Trang 2", "- 2 -": a page number wherever it sits
-    if not (centred or worded):
-        return False
-    return (page.number >= 2 and _in_top(row, page, _NUMBER_MARGIN)) or _in_bottom(row, page, _NUMBER_MARGIN)
+    # Centred (or worded) a little into the page, or anywhere in the outer margin band (bottom right).
+    share = _NUMBER_MARGIN if centred or worded else _MARGIN
+    return (page.number >= 2 and _in_top(row, page, share)) or _in_bottom(row, page, share)
 
 
 def _stamp_rows(rows: list[Row]) -> set[int]:

@@ -157,8 +157,9 @@ def test_caps_title_then_sentence_case_subject_are_two_blocks() -> None:
 
 
 def test_rules_dropped_and_party_star_kept() -> None:
-    words = [W("_______", 170, 98), W("*", 190, 120), *words_of("- - - - - -", 300, 140)]
-    assert [b.text for b in _blocks(words)] == ["*"]
+    words = [W("_______", 170, 98), W("*", 190, 120), *words_of("- - - - - -", 300, 140), W("*****", 280, 160),
+             W("=====", 280, 180), W("……..", 280, 200)]
+    assert [b.text for b in _blocks(words)] == ["*", "…….."]  # dots fill a form: kept
 
 
 # ----------------------------------------------------------------- two-column zones
@@ -397,6 +398,11 @@ def test_single_footer_line_is_kept() -> None:
                                                                                               last_rows)]
     kept = remove_furniture(pages)
     assert "Tài liệu lưu hành nội bộ" in [r.text for r in kept[-1]]
+
+
+def test_page_number_bottom_right() -> None:
+    pages = [(PageInfo(k, *A4), group_rows([*_justified(BODY, 420), W(str(k), 530, 800, 11)])) for k in (1, 2)]
+    assert not any(r.text.isdigit() for rows in remove_furniture(pages) for r in rows)
 
 
 def test_number_in_body_is_not_a_page_number() -> None:
