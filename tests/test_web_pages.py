@@ -269,7 +269,7 @@ def test_units_page_lists_the_registry_and_offers_imports_to_the_office(sqlite_a
     api = sqlite_api
     r = api.client.post("/units/import", headers=api.auth(api.office),
                         files={"file": ("units.csv", "name,aliases\nChi bộ Sở Y tế,Chi bộ Y tế\nChi bộ Sở Giáo dục,\n"
-                                        .encode("utf-8"))})
+                                        .encode())})
     assert r.status_code == 200 and r.json()["created"] == 2
     c = _as(api, api.office)
     page = c.get("/don-vi").text
