@@ -428,6 +428,27 @@ def test_needs_ocr() -> None:
     assert needs_ocr(garbled, blank)
 
 
+def test_legacy_words_converted_by_font_and_by_detection() -> None:
+    from parsers.pdf_textlayer import repair_rows
+
+    by_font = group_rows(words_of("céng hßa x· héi chñ nghÜa viÖt nam", 270, 74, font="ABCDEF+.VnTimeH")
+                         + words_of("Sè: 12/Q§-UBND", 100, 110, font=".VnTime"))
+    repair = repair_rows(by_font, 1)
+    assert [r.text for r in by_font] == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 12/QĐ-UBND"]
+    assert repair is not None and repair.kind == "tcvn3"
+
+    vni = group_rows(words_of("UÛy ban nhaân daân tænh ñeà nghò caùc ñôn vò baùo caùo keát quaû", 72, 100)
+                     + words_of("Ngöôøi kyù: Nguyeãn Vaên A", 72, 120))
+    repair = repair_rows(vni, 2)
+    assert [r.text for r in vni] == ["Ủy ban nhân dân tỉnh đề nghị các đơn vị báo cáo kết quả",
+                                     "Người ký: Nguyễn Văn A"]
+    assert repair is not None and repair.kind == "vni"
+
+    unicode_rows = group_rows(_justified(BODY, 100))
+    assert repair_rows(unicode_rows, 3) is None
+    assert [r.text for r in unicode_rows] == [r.text for r in group_rows(_justified(BODY, 100))]
+
+
 def _image_pdf(path: Path, pages: int = 1) -> Path:
     from PIL import Image
 
