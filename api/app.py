@@ -38,7 +38,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.queue.close()
         app.state.engine.dispose()
 
-    app = FastAPI(title="vanban", version="1", description=DESCRIPTION, lifespan=lifespan)
+    app = _fastapi(title="vanban", version="1", description=DESCRIPTION, lifespan=lifespan)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine = make_engine(settings.db_url())
     upgrade(engine)
@@ -66,6 +66,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimit, limit=settings.max_upload_bytes * min(settings.max_files_per_request, 10)
                        + 1024 * 1024)
     return app
+
+
+def _fastapi(**kwargs) -> FastAPI:
+    """FastAPI whose /docs and /redoc serve Swagger UI and ReDoc from the package, not a CDN.
+
+    Offices run this on closed networks: the CDN-hosted pages would stay blank there.
+    """
+    try:
+        from fastapi_offline import FastAPIOffline
+    except ImportError:
+        return FastAPI(**kwargs)
+    return FastAPIOffline(**kwargs)
 
 
 def _error_handlers(app: FastAPI) -> None:

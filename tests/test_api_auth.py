@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.test_api_support import (  # noqa: F401  (fixtures)
     DIRECTIVE_TEXT,
     api,
@@ -30,6 +32,11 @@ def test_no_token_is_401_everywhere(api):
     r = api.client.get("/documents", headers={"Authorization": "Bearer vb_not-a-token"})
     assert r.status_code == 401 and "unknown" in r.json()["detail"]
     assert api.client.get("/health").status_code == 200
+    # the OpenAPI pages work on a closed network: their scripts come from this server, not a CDN
+    docs = api.client.get("/docs")
+    assert docs.status_code == 200 and "cdn." not in docs.text and "/openapi.json" in docs.text
+    script = re.search(r'src="([^"]+swagger-ui-bundle\.js)"', docs.text).group(1)
+    assert script.startswith("/") and api.client.get(script).status_code == 200
 
 
 def test_unit_sees_directives_and_its_own_reports_only(api):
