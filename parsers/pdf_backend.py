@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from parsers.errors import UnreadableDocument
 from parsers.layout import Block, Layout, Page, Repair
 from parsers.pdf_blocks import TextArea, continues_across_pages, segment_blocks, text_area
 from parsers.pdf_columns import Segment, split_columns
@@ -40,11 +41,15 @@ def parse_pdf(path: Path, limits=None) -> Layout:
     page_rows: list[list[Row]] = []
     to_ocr: list[int] = []
     repairs: list[Repair] = []
+    broken: list[PageInfo] = []
     with PdfSource(path, path.name, limits.max_pages) as source:
         page_count = source.page_count
         for info, words in source.pages():
             rows: list[Row] = []
-            if needs_ocr(words, info):
+            if info.error:
+                broken.append(info)
+                to_ocr.append(info.number)  # OCR renders the page: it may still be readable as an image
+            elif needs_ocr(words, info):
                 to_ocr.append(info.number)
             else:
                 rows = group_rows(drop_stamp_words(drop_rule_words(words)))
@@ -54,6 +59,11 @@ def parse_pdf(path: Path, limits=None) -> Layout:
             infos.append(info)
             page_rows.append(rows)
 
+    if broken and len(broken) == page_count:
+        raise UnreadableDocument(path.name, broken[0].error or "damaged PDF")
+    if broken:
+        repairs.append(Repair("damaged-page", "pages whose text could not be read: "
+                              + ", ".join(f"{i.number} ({i.error})" for i in broken), len(broken)))
     cleaned = remove_furniture(list(zip(infos, page_rows, strict=True)))
     area = _document_area(infos, cleaned)
     pages = []

@@ -52,6 +52,7 @@ class PageInfo:
     image_area: float = 0.0  # share of the page covered by images, 0..1 (a scan is ~1)
     hrules: list[Rule] = field(default_factory=list)  # drawn horizontal strokes: underlines, table borders
     vrules: list[Rule] = field(default_factory=list)  # drawn vertical strokes: table borders
+    error: str | None = None  # why this page's text could not be read (the page alone is damaged)
 
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demibold|[-,]bd\b|extrabold", re.IGNORECASE)
@@ -131,8 +132,14 @@ class PdfSource:
             info = PageInfo(index + 1, float(page.width), float(page.height),
                             _image_area(objects.get("image", ()), float(page.width) * float(page.height)),
                             rules, vrules)
-        except PdfminerException as err:
-            raise UnreadableDocument(self.name, _reason(err)) from None
+        except MemoryError:
+            raise
+        except Exception as err:  # one damaged page must not sink the whole document
+            try:
+                width, height = float(page.width), float(page.height)
+            except Exception:
+                width = height = 0.0
+            return PageInfo(index + 1, width, height, error=_reason(err)), []
         finally:
             page.close()  # drop the parsed layout: memory stays flat over long documents
         words = []

@@ -511,6 +511,28 @@ def test_truncated_pdf(tmp_path: Path) -> None:
         load(path)
 
 
+def test_one_damaged_page_does_not_sink_the_document(tmp_path: Path, monkeypatch) -> None:
+    import pdfplumber.page
+
+    real = pdfplumber.page.Page.extract_words
+
+    def flaky(self, *args, **kwargs):
+        if self.page_number == 2 or broken_everywhere:
+            raise ValueError("bad content stream")
+        return real(self, *args, **kwargs)
+
+    broken_everywhere = False
+    monkeypatch.setitem(sys.modules, "parsers.ocr", None)
+    monkeypatch.setattr(pdfplumber.page.Page, "extract_words", flaky)
+    layout = parse_pdf(_image_pdf(tmp_path / "ba_trang.pdf", 3))
+    assert layout.page_count == 3
+    damaged = [r for r in layout.repairs if r.kind == "damaged-page"]
+    assert damaged and damaged[0].count == 1 and "2 (" in damaged[0].detail
+    broken_everywhere = True
+    with pytest.raises(UnreadableDocument, match="bad content stream"):
+        parse_pdf(tmp_path / "ba_trang.pdf")
+
+
 def test_page_limit_checked_before_any_text_is_read(tmp_path: Path, monkeypatch) -> None:
     from parsers import pdf_words
 
