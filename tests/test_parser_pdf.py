@@ -503,6 +503,27 @@ def test_empty_pdf(tmp_path: Path) -> None:
         parse_pdf(path)
 
 
+def _zero_page_pdf(path: Path) -> Path:
+    """A well-formed PDF whose page tree is empty."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for k, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % k + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_zero_page_pdf(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableDocument, match="no pages"):
+        load(_zero_page_pdf(tmp_path / "khong_trang.pdf"))
+
+
 def test_truncated_pdf(tmp_path: Path) -> None:
     whole = _image_pdf(tmp_path / "whole.pdf", 3).read_bytes()
     path = tmp_path / "cut.pdf"
