@@ -69,7 +69,7 @@ def parse_pdf(path: Path, limits=None) -> Layout:
     pages = []
     tables = _TableCounter()
     for info, rows in zip(infos, cleaned, strict=True):
-        blocks = segment_blocks(_segments(rows, info, tables), info.number, area)
+        blocks = segment_blocks(_segments(rows, info, tables), info.number, _page_area(rows, info, area))
         pages.append(Page(number=info.number, blocks=blocks, width=round(info.width, 2),
                           height=round(info.height, 2)))
     _join_across_pages(pages, area)
@@ -122,6 +122,16 @@ def _document_area(infos: list[PageInfo], pages: list[list[Row]]) -> TextArea:
     width = widths.most_common(1)[0][0] if widths else 595
     rows = [r for info, rs in zip(infos, pages, strict=True) if round(info.width) == width for r in rs]
     return text_area(rows, float(width))
+
+
+def _page_area(rows: list[Row], info: PageInfo, document: TextArea) -> TextArea:
+    """This page's own margins when it has enough full lines (mirrored margins, a landscape
+    appendix); the document's otherwise. The line spacing stays the document's."""
+    long_rows = [r for r in rows if r.x1 - r.x0 > 0.5 * info.width]
+    if len(long_rows) < 8:
+        return document
+    own = text_area(long_rows, info.width)
+    return TextArea(own.left, own.right, document.gap)
 
 
 def _join_across_pages(pages: list[Page], area: TextArea) -> None:

@@ -162,6 +162,23 @@ def test_rules_dropped_and_party_star_kept() -> None:
     assert [b.text for b in _blocks(words)] == ["*", "…….."]  # dots fill a form: kept
 
 
+def test_paragraph_cut_by_a_page_break_is_one_block() -> None:
+    from parsers.pdf_backend import _join_across_pages
+
+    first = _justified(BODY.replace(" sau đây:", " sau đây trong năm 2026, bảo đảm đúng tiến độ, chất lượng và"),
+                       700)
+    second = words_of("hiệu quả.", 85, 56, 13, "LiberationSerif")
+    second += _justified("1. Sở Y tế chủ trì, phối hợp với các đơn vị liên quan.", 80)
+    new_par = _justified("Yêu cầu Thủ trưởng các sở, ban, ngành triển khai thực hiện nghiêm túc.", 56)
+    area = text_area(group_rows(first), A4[0])
+    pages = [Page(1, _blocks(first, 1)), Page(2, _blocks(second, 2)), Page(3, _blocks(new_par, 3))]
+    _join_across_pages(pages, area)
+    assert pages[0].blocks[-1].text.endswith("chất lượng và hiệu quả.")
+    assert pages[0].blocks[-1].page == 1
+    assert [b.text[:2] for b in pages[1].blocks] == ["1."]
+    assert pages[2].blocks[0].text.startswith("Yêu cầu")  # an indented new paragraph stays on its page
+
+
 # ----------------------------------------------------------------- two-column zones
 
 def _header_rows() -> list[Word]:
