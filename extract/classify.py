@@ -25,7 +25,8 @@ DIRECTIVE_CODES = frozenset({"CT", "KH", "HD", "NQ", "KL", "CĐ", "CTr", "PA", "
 # … and a Party "TT" is a thông tri (a directive); a state "TT" is a thông tư (a rule: decide by body).
 REPORT_CODES = frozenset({"BC"})
 # Types that never direct or report: invitations, minutes, submissions, papers.
-OTHER_CODES = frozenset({"TTr", "GM", "BB", "GGT", "GNP", "GUQ", "BGN", "BTT", "PG", "PC", "PB", "HĐ", "TC"})
+# A consolidated text (VBHN) restates rules already issued: it directs nothing new.
+OTHER_CODES = frozenset({"TTr", "GM", "BB", "GGT", "GNP", "GUQ", "BGN", "BTT", "PG", "PC", "PB", "HĐ", "TC", "VBHN"})
 
 _REQUEST = re.compile(r"^(?:[-+•]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?(?:Đề nghị|Yêu cầu|Giao|Chỉ đạo|Kính đề nghị)\b")
 _TASK_VERB = re.compile(
@@ -35,6 +36,9 @@ _TASK_VERB = re.compile(
     r"Tổng hợp|Báo cáo|Bố trí|Nghiêm túc|Nghiên cứu|Đề xuất|Xử lý|Giao)\b")
 _ASSIGN = re.compile(r"chịu trách nhiệm (?:thi hành|tổ chức thực hiện)|(?:đề nghị|yêu cầu) (?:các|Ủy ban|UBND|Sở|cấp ủy)"
                      r"|có trách nhiệm (?:triển khai|thực hiện|tổ chức)", re.IGNORECASE)
+# The closing of a reply: "… trả lời để … được biết", "Trên đây là ý kiến trả lời / phúc đáp …".
+_REPLY = re.compile(r"\b(?:trả lời|phúc đáp)\b[^.]{0,120}\b(?:được biết|biết)\b|ý kiến (?:trả lời|phúc đáp)",
+                    re.IGNORECASE)
 # "… thông báo để các Bộ, cơ quan biết, thực hiện": the transmission formula of a directive.
 _INFORM_TO_ACT = re.compile(r"để [^.]{0,80}(?:thực hiện|triển khai|chỉ đạo thực hiện)", re.IGNORECASE)
 _REPORTING = re.compile(r"báo cáo (?:kết quả |tình hình )?(?:như sau|cụ thể như sau)|Trên đây là báo cáo|"
@@ -75,11 +79,15 @@ def doc_class(head: HeaderFields, body: list[Block], tasks: list[Task]) -> DocCl
         return "other"
     if code == "CV":
         # A công văn goes to the units it addresses: it asks them for something
-        # (đề nghị, thông báo để … thực hiện) unless it only informs.
-        return "directive" if _directs(body, tasks) or _INFORM_TO_ACT.search(" ".join(b.text for b in body[-4:])) \
-            or len(body) > 1 else "other"
-    if code is None and _reports(body) and not _directs(body, []):
-        return "report"
-    if code is None and _reports(body) and sum(1 for b in body if _REQUEST.match(b.text)) == 0:
+        # (đề nghị, thông báo để … thực hiện) unless it only answers a question
+        # ("Cục Thuế trả lời để Thuế tỉnh … được biết") or informs.
+        closing = " ".join(b.text for b in body[-4:])
+        requests = any(_REQUEST.match(b.text) for b in body)
+        if _REPLY.search(closing) and not requests:
+            return "other"  # items in a reply quote the law; they are not its tasks
+        return "directive" if _directs(body, tasks) or _INFORM_TO_ACT.search(closing) else "other"
+    if code is None and _reports(body):
+        # "… báo cáo như sau:", "Trên đây là báo cáo …": a report, even when its
+        # KIẾN NGHỊ section asks something ("Đề nghị Huyện ủy quan tâm …").
         return "report"
     return "directive" if _directs(body, tasks) else "other"

@@ -65,7 +65,7 @@ _LOCALITY = re.compile(r"^(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|
                        r"(?!\s+(?:ỦY|UỶ|ĐOÀN)\b)")
 _CONTINUES = re.compile(r"^(?:VÀ|CỦA|TRUNG ƯƠNG|VIỆT NAM|CHÍNH PHỦ|NHÀ NƯỚC|QUỐC GIA|&)\b")
 _INCOMPLETE = re.compile(r"(?:\b(?:VÀ|CỦA|BAN CHẤP HÀNH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|"
-                         r"HỘI ĐỒNG NHÂN DÂN|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ)|[,&-])$")
+                         r"HỘI ĐỒNG NHÂN DÂN|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG)|[,&-])$")
 
 def _style_runs(block: Block) -> list[tuple[str, bool]]:
     """The block's lines joined while their weight stays the same.

@@ -73,9 +73,15 @@ _BASIS = re.compile(
 _IDENTIFIED = re.compile(r"giai đoạn \d{4}|đến(?: năm)? \d{4}|năm \d{4}|\bcủa (?:Đảng|Chính phủ|Thủ tướng|Bộ|Ban|Quốc hội)")
 
 
+_KIND_RIGHT_BEFORE = re.compile(rf"(?<!\w)(?P<kind>{vocab.TYPE_NAME_PATTERN})\s+$", re.IGNORECASE)
+
+
 def _kind_before(text: str, start: int) -> tuple[str | None, int]:
     """The type word that introduces the symbol at ``start`` ("Chỉ thị số", "Luật Lưu trữ số")."""
     window = text[max(0, start - 90):start]
+    right_before = _KIND_RIGHT_BEFORE.search(window)
+    if right_before:  # "theo Quyết định 1234/QĐ-UBND" (no "số")
+        return right_before.group("kind"), start - len(window) + right_before.start()
     if not _SO_BEFORE.search(window):
         return None, start
     best = None

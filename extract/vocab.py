@@ -237,9 +237,9 @@ def type_by_code(code: str, regime: str | None = None) -> str | None:
 
 # A type name at the start of a citation ("Chỉ thị số …", "Nghị định số …").
 # Longest names first so "Thông tư liên tịch" wins over "Thông tư".
-_CITABLE = sorted({n for n, _, _ in DOC_TYPES} | {"Văn bản", "Công văn", "Hiến pháp"}, key=len, reverse=True)
-TYPE_NAME_RE = re.compile(r"(?<!\w)(?P<kind>" + "|".join(re.escape(n) for n in _CITABLE) + r")(?!\w)",
-                          re.IGNORECASE)
+CITABLE_TYPES = sorted({n for n, _, _ in DOC_TYPES} | {"Văn bản", "Công văn", "Hiến pháp"}, key=len, reverse=True)
+TYPE_NAME_PATTERN = "|".join(re.escape(n) for n in CITABLE_TYPES)
+TYPE_NAME_RE = re.compile(rf"(?<!\w)(?P<kind>{TYPE_NAME_PATTERN})(?!\w)", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------

@@ -332,9 +332,13 @@ def _split_header_blocks(blocks: list[Block]) -> tuple[list[Block], list[Block]]
 # footer
 # ---------------------------------------------------------------------------
 
+# Military ranks print before a signer's name ("Thượng tướng Nguyễn Văn A").
+_RANK = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý))\s+")
+
+
 def looks_like_name(text: str) -> bool:
     """A person's name: 2–6 capitalised words, no digits ("Phạm Quang Sáng")."""
-    t = text.strip().rstrip(".")
+    t = _RANK.sub("", text.strip().rstrip("."))
     words = t.split()
     if not 2 <= len(words) <= 6 or any(ch.isdigit() for ch in t) or is_caps(t):
         return False

@@ -161,3 +161,13 @@ def test_truncated_ocr_symbols_are_not_citations():
     out = [r.number_symbol for r in find_references([B("Thông tư số 86/2016/TT-BQP; theo 86/2016/TT và Luật "
                                                        "số 63/2025/QH15, Nghị quyết 76/2025/UBTVQH15.")])]
     assert out == ["86/2016/TT-BQP", "63/2025/QH15", "76/2025/UBTVQH15"]
+
+
+def test_cong_van_reply_is_other_and_request_is_directive():
+    reply = [B("Cục Thuế nhận được Công văn số 5770/NBI-QLDN2 của Thuế tỉnh Ninh Bình hỏi về chính sách thuế."),
+             B("- Khoản 1 Điều 12 Nghị định số 13/2019/NĐ-CP quy định: …"),
+             B("Cục Thuế trả lời để Thuế tỉnh Ninh Bình được biết và hướng dẫn doanh nghiệp thực hiện./.")]
+    assert doc_class(head("CV", "Công văn"), reply, []) == "other"
+    request = [B("Thực hiện Công điện số 05/CĐ-TTg của Thủ tướng Chính phủ."),
+               B("Văn phòng Chính phủ thông báo để các Bộ, cơ quan biết, thực hiện./.")]
+    assert doc_class(head("CV", "Công văn"), request, []) == "directive"
