@@ -236,6 +236,7 @@ def checklist(request: Request, doc_id: int, user: User, s: DB):
     cov, cov_error = _coverage(request, s, user, doc)
     corrections = document_corrections(s, doc.id)
     units = [u["unit"] for u in (cov or {}).get("units", [])]
+    silent = {u["unit"] for u in (cov or {}).get("units", []) if not u.get("filename")}
     by_task = {c["task"]: c for c in (cov or {}).get("checklist", [])}
     today = date.today()
     rows = []
@@ -245,7 +246,8 @@ def checklist(request: Request, doc_id: int, user: User, s: DB):
         deadline = t.get("deadline") or {}
         due = deadline.get("date")
         past = bool(due and date.fromisoformat(str(due)[:10]) < today)
-        rows.append({"task": t, "done": done, "missing": missing, "n_units": len(units),
+        rows.append({"task": t, "done": done, "n_units": len(units),
+                     "missing": [u for u in missing if u not in silent], "silent": [u for u in missing if u in silent],
                      "overdue": past and bool(missing or not units), "complete": bool(units) and not missing,
                      "past": past})
     return render(request, "checklist.html", user, doc=doc, data=data, rows=rows, units=units,

@@ -22,7 +22,8 @@ from tests.test_api_support import ROOT, free_port
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = ROOT / "var" / "screenshots"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+                 "--disable-sync", "--no-first-run",
+                 "--disable-dev-shm-usage"]  # CI containers give /dev/shm 64 MB, too little for a page image
 
 
 def _cli(env: dict[str, str], *args: str) -> str:
