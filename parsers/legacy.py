@@ -177,11 +177,13 @@ def encode(text: str, encoding: str) -> str:
 def convert_run(text: str, font: str | None) -> tuple[str, str | None]:
     """Convert one run whose font is known; ``(text, None)`` when the font is not legacy.
 
-    Per run, because one paragraph can mix ".VnTime" and Unicode runs.
+    Per run, because one paragraph can mix ".VnTime" and Unicode runs. A run
+    whose text already holds Unicode-only Vietnamese letters is left alone: the
+    font was kept on text typed later with a Unicode keyboard.
     """
     encoding = font_encoding(font)
-    if encoding is None:
-        return text, None
+    if encoding is None or _UNICODE_VIET.search(text):
+        return text, None  # not a legacy font, or Unicode typed in one (no 8-bit font has "ơ", "ệ")
     out = decode(text, encoding)
     if encoding == "tcvn3" and font and _is_upper_font(font):
         out = out.upper()  # ".VnTimeH" draws lower-case codes as capitals

@@ -134,6 +134,9 @@ def test_convert_run_leaves_unicode_fonts_alone() -> None:
     assert convert_run("Cộng hòa xã hội", "Times New Roman") == ("Cộng hòa xã hội", None)
     assert convert_run("Céng hßa", None) == ("Céng hßa", None)
     assert convert_run("céng hßa", ".VnTime") == ("cộng hòa", "tcvn3")  # only "H" fonts upper-case
+    # Unicode typed into a run that kept its .VnTime font: already right, never decoded again.
+    assert convert_run("Cộng hòa xã hội", ".VnTime") == ("Cộng hòa xã hội", None)
+    assert convert_run("Người ký", "VNI-Times") == ("Người ký", None)
 
 
 def test_word_private_use_symbols_are_read_as_bytes() -> None:
