@@ -17,7 +17,7 @@ from parsers.pdf_words import PageInfo, Word
 _RULE_CHARS = frozenset("_-–—=.")
 # "2", "- 2 -", "Trang 2", "Trang 2/10", "2/10"
 _PAGE_NO = re.compile(r"^(?:[-–—]\s*)?(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–—])?$", re.IGNORECASE)
-_STAMP_ANCHOR = re.compile(r"^(?:Người ký|Ký bởi|Thời gian ký|Signed by|Signature valid)\b", re.IGNORECASE)
+_STAMP_ANCHOR = re.compile(r"^(?:(?:Người ký|Ký bởi|Thời gian ký|Signed by)\s*:|Signature valid\b)", re.IGNORECASE)
 _STAMP_FIELD = re.compile(r"^(?:Người ký|Ký bởi|Cơ quan|Chức vụ|Thời gian ký|Ngày ký|Email|E-mail|Signed by|"
                           r"Signature valid|Date)\s*:", re.IGNORECASE)
 _MARGIN = 0.075  # share of the page height: running headers/footers live above/below the text area
