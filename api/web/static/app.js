@@ -219,7 +219,8 @@
     return v === "" ? null : v;
   }
   function message(form, text, bad) {
-    var m = $(".form-msg", form); if (m) { m.textContent = text; m.classList.toggle("err", !!bad); }
+    var m = $(".form-msg", form);
+    if (m) { m.textContent = (bad ? "Không lưu được: " : "") + text; m.classList.toggle("err", !!bad); }
   }
   function setupCorrections() {
     document.addEventListener("submit", function (e) {
@@ -277,7 +278,7 @@
     });
     if (imp) imp.addEventListener("submit", function (e) {
       e.preventDefault();
-      if (!imp.elements.file.files.length) { message(imp, "Hãy chọn tệp CSV trước", true); return; }
+      if (!imp.elements.file.files.length) { message(imp, "Hãy chọn tệp CSV trước."); return; }
       var data = new FormData(); data.append("file", imp.elements.file.files[0]);
       message(imp, "Đang nhập…");
       fetch(imp.dataset.url, { method: "POST", credentials: "same-origin", headers: HDR, body: data })
