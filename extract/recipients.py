@@ -74,7 +74,8 @@ def _recipient(item: str) -> Recipient | None:
         # Only a bracket set off by a space after a unit code is such a note; one that
         # follows a comma is itself the unit ("VT, (ĐT/VMN)"), one glued to a code
         # is part of it as printed ("NN(2b)").
-        name = re.sub(r"(?<=[\w.])\s+\([^()]*\)\S*", "", name).strip(" ,;.")
+        # Everything from such a bracket on is that note (OCR may garble it: "CS ( (b).Ả¿").
+        name = re.sub(r"(?<=[\w.])\s+\(.*$", "", name).strip(" ,;.")
         return Recipient(name=name or text, purpose="lưu")
     purpose = None
     m = _PURPOSE.search(text)

@@ -30,8 +30,9 @@ _ATTACHED = re.compile(r"\((?:Ban hành\s+)?kèm theo\b[^)]*\)", re.IGNORECASE)
 # be part of a title. "năm 2025" is kept: it names which law ("Luật Kế toán năm 2015").
 _LAW = re.compile(r"(?<!\w)(?P<kind>Bộ luật|Luật|Pháp lệnh|Hiến pháp|Điều lệ)\s+(?P<title>[^\W\d_][^\s;:.,()\"“”*]*"
                   r"(?:\s+(?!(?:số|ngày|của|đã|được|quy định|tại|theo|có|để|trong|về|đến|với|thì|cho|là|"
-                  r"nhằm|khi|và|hoặc|năm|hiện hành|sửa đổi|mới|này|đó|trên|dưới|các|những)\b)[^\s;:.,()\"“”*]+){0,10})"
-                  r"(?P<year>\s+năm\s+\d{4})?")
+                  r"nhằm|khi|và|hoặc|năm|hiện hành|sửa đổi|mới|này|đó|trên|dưới|các|những)\b)(?!\d)"
+                  r"[^\s;:.,()\"“”*]+){0,10})"
+                  r"(?P<year>\s+(?:năm\s+)?(?:19|20)\d{2}\b)?")
 # A title with a comma in it: "Luật Khám bệnh, chữa bệnh", "Luật Phòng, chống ma túy",
 # "Luật Quản lý, sử dụng tài sản công" — the comma is followed by lower-case title words.
 _STOP = (r"(?:số|ngày|năm|của|đã|được|quy định|tại|theo|có|để|trong|về|đến|với|thì|cho|là|nhằm|khi|và|hoặc|"
@@ -112,26 +113,29 @@ def references_in_text(text: str, exclude: set[str] | None = None) -> list[Refer
     text = vocab.norm_symbol_text(text)
     masked = _ATTACHED.sub(lambda m: " " * len(m.group(0)), text)
     found: list[tuple[int, Reference]] = []
+    taken: list[tuple[int, int]] = []  # spans already read as one citation
     for start, end, sym in vocab.find_symbols(masked):
+        kind, kstart = _kind_before(masked, start)
+        taken.append((kstart, end))  # "Luật KHCN và đổi mới sáng tạo số 93/2025/QH15" is one law
         if sym.text in exclude:
             continue
-        kind, kstart = _kind_before(masked, start)
         cited = re.sub(r"\s+", " ", masked[kstart:end]).strip()
         found.append((kstart, Reference(kind=_canonical_kind(kind, sym), number_symbol=sym.text, text=cited)))
-    taken: list[tuple[int, int]] = []
     for m in _AMENDING.finditer(masked):
         found.append((m.start(), Reference(kind="Luật", number_symbol=None,
                                            text=re.sub(r"\s+", " ", m.group(0)).strip())))
         taken.append((m.start(), m.end()))
     for m in _LAW.finditer(masked):
         if any(a <= m.start() < b for a, b in taken):
-            continue  # inside an amending law's title
+            continue  # inside an amending law's title or a numbered citation
         # Skip a law that also carries a number: the symbol pass has it.
         tail = masked[m.end():m.end() + 12]
         if re.match(r"\s*số\s*\d", tail):
             continue
         title = m.group("title")
-        if not title[:1].isupper():
+        words = title.split()
+        acronym = len(words) > 1 and words[1].isupper() and len(words[1]) > 1  # "Luật thuế TNDN 2008"
+        if not (title[:1].isupper() or acronym):
             continue  # "luật pháp", "Luật sư …" in prose: a title starts with a capital
         extra = _COMMA_TITLE.match(masked[m.start("title") + len(title):])
         year = m.group("year") or ""
@@ -196,7 +200,8 @@ def find_references(blocks: list[Block], exclude: str | None = None) -> list[Ref
             if ref.number_symbol is None and any(r.number_symbol is None and _same_named(r.text, ref.text)
                                                  for r in out):
                 continue
-            if ref.number_symbol is None and any(_title_of(r.text) == tone_key(ref.text) for r in out):
+            if ref.number_symbol is None and any(r.number_symbol and _title_of(r.text).startswith(tone_key(ref.text))
+                                                 for r in out):
                 continue  # "Luật Lưu trữ" again, first cited as "Luật Lưu trữ số 33/2024/QH15"
             seen.add(key)
             out.append(ref)
