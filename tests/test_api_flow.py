@@ -110,6 +110,20 @@ def test_same_bytes_twice_is_one_document(api):
     assert len(files) == 1
 
 
+def test_same_bytes_uploaded_concurrently_is_one_document(api):
+    from concurrent.futures import ThreadPoolExecutor
+
+    data = contract_file(directive("77-CT/ĐU"), DIRECTIVE_TEXT)
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(lambda i: api.upload([(f"copy-{i}.txt", data)]), range(8)))
+    assert [r.status_code for r in answers] == [202] * 8, [r.text for r in answers if r.status_code != 202]
+    doc_ids = {r.json()["jobs"][0]["document_id"] for r in answers}
+    assert len(doc_ids) == 1
+    jobs = [api.wait_job(r.json()["jobs"][0]["id"]) for r in answers]
+    assert all(j["status"] == "done" for j in jobs)
+    assert api.get("/tasks", params={"directive_id": doc_ids.pop()}).json()["total"] == 3
+
+
 def test_reports_link_to_their_directive_and_relink(api):
     directive_id, rep1, rep2 = _load_directive_and_reports(api)
     linked = api.get("/documents", params={"directive_id": directive_id}).json()["items"]
