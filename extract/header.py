@@ -166,6 +166,9 @@ def _issuer_candidate(ln: _Line) -> bool:
 def _doc_type(head: HeaderFields) -> DocType:
     """Type from the type line; a công văn has none (V/v line, or a symbol with no type code)."""
     sym = head.symbol
+    if sym and sym.type_code == "VBHN":
+        # A consolidated text keeps the type line of the text it consolidates ("THÔNG TƯ").
+        return DocType(code="VBHN", name="Văn bản hợp nhất")
     if head.type_line:
         hit = vocab.type_by_name(head.type_line, head.regime)
         if hit:
@@ -248,7 +251,21 @@ def read_header(blocks: list[Block]) -> HeaderFields:
         if _KINH_GUI.match(ln.text) and ln.column is None:
             top_end = k
             break
+    # A consolidated text's own issuer/number/date block comes last (zones put it
+    # there); read it as the top, apart from the title block of the first page.
+    auth_at = next((k for k, ln in enumerate(lines) if "XÁC THỰC VĂN BẢN HỢP NHẤT" in ln.text.upper()), None)
+    auth: list[_Line] = []
+    if auth_at is not None:
+        auth = [_Line(t, ln.column, ln.bold, ln.block, ln.cell) for ln in lines[auth_at:]
+                for t in re.split(r"\s*XÁC THỰC VĂN BẢN HỢP NHẤT\s*", ln.text, flags=re.IGNORECASE) if t]
+        lines = lines[:auth_at]
+        top_end = min(top_end, len(lines))
     top, rest = lines[:top_end], lines[top_end:]
+    if top and vocab.type_by_name(top[-1].text) and is_caps(top[-1].text) and top[-1].column == 1:
+        head.type_line = top[-1].text  # the type line landed in a header column (OCR, PDF)
+    if auth:
+        top = [ln for ln in top if _STAMPS.match(ln.text) is None and not _is_received_stamp(ln.text)
+               and not _issuer_candidate(ln)] + auth
 
     # Number line (left column: never from the right column).
     number_at = None

@@ -64,7 +64,7 @@ PARTY_SYMBOL_RE = re.compile(
 STATE_SYMBOL_RE = re.compile(
     rf"(?P<num>\d{{1,6}})?{_BLANK}/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?(?P<a>{TOK})"
     rf"(?:\s*-\s*(?P<b>{_GROUPS}))?")
-NUMBER_LINE_RE = re.compile(rf"^\s*{NUMBER_WORD}\s*[:;.]?\s*(?=[\d._…/\-\s])", re.IGNORECASE)
+NUMBER_LINE_RE = re.compile(rf"^\s*{NUMBER_WORD}\s*[:;.]?\s*[#*'`\"]*(?=[\d._…/\-\s])", re.IGNORECASE)
 
 # Bare symbols inside running text ("Chỉ thị số 47-CT/TW", "văn bản số 621/BC-BTC").
 # A number is required here (unlike the header), and a state symbol without a year
@@ -100,6 +100,8 @@ def parse_symbol(text: str) -> Symbol | None:
     "/" and would otherwise read as a state symbol whose number is missing.
     """
     text = norm_symbol_text(text).strip()
+    # OCR litter between "Số:" and the number ("Số: #6 /VBHN-BQP").
+    text = re.sub(rf"^({NUMBER_WORD}\s*[:;.]?\s*)[#*'`\"]+", r"\1", text, flags=re.IGNORECASE)
     text = NUMBER_LINE_RE.sub("", text, count=1).strip()
     m = PARTY_SYMBOL_RE.match(text)
     if m and (m.group("num") or m.group(0).lstrip()[:1] in "-._…"):

@@ -304,6 +304,8 @@ def _split_header_blocks(blocks: list[Block]) -> tuple[list[Block], list[Block]]
     # Type line + subject (several lines, maybe in CAPS, maybe glued to the type).
     if i < n and (is_type_line(blocks[i].text) or type_prefix(blocks[i].text)):
         i = subject_end(blocks, i + 1)
+    elif 0 < i < n and is_type_line(blocks[i - 1].text):
+        i = subject_end(blocks, i)  # an extractor put the type line in a header column
     # A V/v line or an unnumbered header left outside the table.
     while i < n and i < 20 and (_VV.match(blocks[i].text) or
                                 (i > 0 and _VV.match(blocks[i - 1].text) and blocks[i].text[:1].islower())):
@@ -530,12 +532,27 @@ def _unzip_footer_rows(blocks: list[Block]) -> list[Block]:
     return blocks[:label] + left + right + blocks[k:]
 
 
+_AUTHENTICATION = re.compile(r"XÁC THỰC VĂN BẢN HỢP NHẤT", re.IGNORECASE)
+
+
+def _authentication_block(rest: list[Block], footer_start: int) -> list[int]:
+    """A văn bản hợp nhất prints its own issuer, number and date just above the footer
+    ("BỘ QUỐC PHÒNG | XÁC THỰC VĂN BẢN HỢP NHẤT / Số: 46/VBHN-BQP | Hà Nội, ngày …");
+    the top of its first page repeats the consolidated text's title instead."""
+    for k in range(max(0, footer_start - 4), footer_start):
+        if _AUTHENTICATION.search(rest[k].text):
+            return list(range(k, footer_start))
+    return []
+
+
 def split_zones(blocks: list[Block]) -> Zones:
     """Zones of a document; every block lands in exactly one zone, in reading order."""
     header, rest = _split_header(blocks)
     rest = _unzip_footer_rows(rest)
     recips, sig = _find_footer(rest)
-    body = [b for k, b in enumerate(rest) if k not in recips and k not in sig]
-    return Zones(header=header, body=body,
+    footer = recips | sig
+    auth = _authentication_block(rest, min(footer)) if footer else []
+    body = [b for k, b in enumerate(rest) if k not in footer and k not in auth]
+    return Zones(header=header + [rest[k] for k in auth], body=body,
                  signature=[rest[k] for k in sorted(sig)],
                  recipients=[rest[k] for k in sorted(recips)])

@@ -209,3 +209,23 @@ def test_dense_text_header_and_footer_read_across_both_columns():
         ("Như Điều 2", None), ("Thường trực Tỉnh ủy", "b/c"), ("VT, KGVX", "lưu")]
     assert [(s.authority, s.title, s.name) for s in read_signers(z.signature)] == [
         ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Bình")]
+
+
+def test_consolidated_text_reads_its_authentication_block():
+    from extract.header import read_header
+
+    blocks = [B("CÔNG VĂN ĐẾN", 0), B("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1), B("THÔNG TƯ", 1),
+              B("Quy định và hướng dẫn tổ chức lễ tang đối với quân nhân"),
+              B("Căn cứ Nghị định số 105/2012/NĐ-CP ngày 17 tháng 12 năm 2012 của Chính phủ;"),
+              B("Điều 37. Trách nhiệm thi hành"),
+              B("BỘ QUỐC PHÒNG XÁC THỰC VĂN BẢN HỢP NHẤT"),
+              B("Số: 46/VBHN-BQP Hà Nội, ngày 04 tháng 5 năm 2026"),
+              B("Nơi nhận:", 0, 1), B("- Lưu: VT, NCTH.", 0, 1),
+              B("KT. BỘ TRƯỞNG", 1, 1), B("THỨ TRƯỞNG", 1, 1), B("Thượng tướng Nguyễn Văn Gấu", 1, 1)]
+    z = split_zones(blocks)
+    h = read_header(z.header)
+    assert (h.issuer.name, h.number_symbol, h.doc_type.code, h.place) == (
+        "BỘ QUỐC PHÒNG", "46/VBHN-BQP", "VBHN", "Hà Nội")
+    assert h.subject == "Quy định và hướng dẫn tổ chức lễ tang đối với quân nhân"
+    assert _texts(z.body) == ["Căn cứ Nghị định số 105/2012/NĐ-CP ngày 17 tháng 12 năm 2012 của Chính phủ;",
+                              "Điều 37. Trách nhiệm thi hành"]
