@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pdfplumber
+import pdfplumber.page
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psexceptions import PSEOF
@@ -127,6 +128,12 @@ class PdfSource:
         page = self._pages[index]
         try:
             raw = page.extract_words(extra_attrs=["fontname", "size"])
+            if page.rotation and raw and sum(bool(w.get("upright", True)) for w in raw) < 0.5 * len(raw):
+                # /Rotate on a page whose text runs upright in its own frame (a viewer or printer
+                # turned it): read it unturned, or every letter comes out as a sideways word.
+                page.close()
+                page = _unrotated(page)
+                raw = page.extract_words(extra_attrs=["fontname", "size"])
             objects = page.objects
             rules, vrules = _rules(objects)
             info = PageInfo(index + 1, float(page.width), float(page.height),
@@ -156,6 +163,14 @@ class PdfSource:
                 word.underline = _underlined(word, rules)
             words.append(word)
         return info, words
+
+
+def _unrotated(page):
+    """The same page with its /Rotate set aside (a second read, for such pages only)."""
+    obj = page.page_obj
+    obj.attrs = {**obj.attrs, "Rotate": 0}
+    obj.rotate = 0
+    return pdfplumber.page.Page(page.pdf, obj, page_number=page.page_number, initial_doctop=page.initial_doctop)
 
 
 def _image_area(images, page_area: float) -> float:

@@ -656,6 +656,19 @@ def test_generated_party_directive(made_pdfs) -> None:
 
 
 @pytest.mark.slow
+def test_page_with_rotate_flag_reads_like_the_unturned_page(made_pdfs, tmp_path: Path) -> None:
+    """A viewer's or printer's /Rotate must not turn every letter into a sideways word."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(made_pdfs["party"])
+    pdf[0].set_rotation(90)
+    turned = tmp_path / "xoay.pdf"
+    pdf.save(turned)
+    pdf.close()
+    assert [b.text for b in load(turned).blocks()] == [b.text for b in load(made_pdfs["party"]).blocks()]
+
+
+@pytest.mark.slow
 def test_generated_tcvn3_pdf_is_converted(made_pdfs) -> None:
     layout = load(made_pdfs["tcvn3"])
     texts = [b.text for b in layout.blocks()]
