@@ -22,6 +22,9 @@ _NOISE = re.compile(
     r"^\(?\s*(?:đã ký|ký|chữ ký|ký tên|ký, ghi rõ|ký và đóng dấu|đã ký và đóng dấu|dấu)\b[^)]*\)?\.?$"
     r"|^(?:Người ký|Ký bởi|Thời gian ký|Cơ quan|Email|Ngày ký)\s*:"
     r"|^[\s\-_–—=.*~·]*$", re.IGNORECASE)
+# Words of body names, never of a person's name.
+_ORG_WORD = re.compile(r"\b(?:BAN|ỦY|UỶ|SỞ|BỘ|PHÒNG|TỈNH|THÀNH|ĐẢNG|HỘI|CỤC|VIỆN|TRƯỜNG|CÔNG|NHÂN DÂN|"
+                       r"XÃ|PHƯỜNG|HUYỆN|QUẬN|CHÍNH PHỦ|TRUNG ƯƠNG|TỔNG|ĐOÀN|VĂN PHÒNG|NHÀ NƯỚC)\b")
 # Authority and title glued on one line by a backend ("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ").
 _TITLE_TAIL = re.compile(rf"^(?P<auth>{vocab.SIGN_PREFIX}\s*\S.*?)\s+"
                          rf"(?P<title>(?:PHÓ\s+)?(?:{vocab._TITLE_HEADS})(?:\s+THƯỜNG TRỰC)?)$")
@@ -81,6 +84,10 @@ def _signer(lines: list[str]) -> Signer | None:
             caps.append(t)
         elif looks_like_name(t) or (name is None and (caps or authority)):
             name = t.rstrip(".")
+    # A name printed in CAPS ("NGUYỄN VĂN AN") under a title: a person, not more title.
+    if (name is None and len(caps) >= 2 and vocab.TITLE_RE.match(caps[-2]) and not vocab.TITLE_RE.match(caps[-1])
+            and 2 <= len(caps[-1].split()) <= 5 and not _ORG_WORD.search(caps[-1])):
+        name = caps.pop()
     title: str | None = None
     if caps and not authority:
         # A head signing directly: the CAPS lines are one title, wrapped in a narrow

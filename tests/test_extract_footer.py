@@ -150,3 +150,10 @@ def test_real_footers(real_docs):
         r = read_recipients(z.recipients)
         assert [(x.authority, x.title, x.name) for x in s] == [signer], name
         assert (r[-1].name, r[-1].purpose) == last and len(r) == count, name
+
+
+def test_name_printed_in_caps_under_the_title():
+    assert signers("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "NGUYỄN VĂN AN") == [
+        ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "NGUYỄN VĂN AN")]
+    assert signers("GIÁM ĐỐC", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Ngô Thị Hồng Nhung") == [
+        (None, "GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Ngô Thị Hồng Nhung")]
