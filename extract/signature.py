@@ -23,8 +23,9 @@ _NOISE = re.compile(
     r"|^(?:Người ký|Ký bởi|Thời gian ký|Cơ quan|Email|Ngày ký)\s*:"
     r"|^[\s\-_–—=.*~·]*$", re.IGNORECASE)
 # Words of body names, never of a person's name.
-_ORG_WORD = re.compile(r"\b(?:BAN|ỦY|UỶ|SỞ|BỘ|PHÒNG|TỈNH|THÀNH|ĐẢNG|HỘI|CỤC|VIỆN|TRƯỜNG|CÔNG|NHÂN DÂN|"
-                       r"XÃ|PHƯỜNG|HUYỆN|QUẬN|CHÍNH PHỦ|TRUNG ƯƠNG|TỔNG|ĐOÀN|VĂN PHÒNG|NHÀ NƯỚC)\b")
+_ORG_WORD = re.compile(r"\b(?:BAN|ỦY BAN|UỶ BAN|SỞ|BỘ|PHÒNG|TỈNH|THÀNH PHỐ|THÀNH ỦY|ĐẢNG|HỘI ĐỒNG|CỤC|VIỆN|"
+                       r"CÔNG TY|CÔNG AN|NHÂN DÂN|XÃ|PHƯỜNG|HUYỆN|QUẬN|CHÍNH PHỦ|TRUNG ƯƠNG|TỔNG CỤC|VĂN PHÒNG|"
+                       r"NHÀ NƯỚC|ĐẠI HỌC)\b")  # not THÀNH, CÔNG, TRƯỜNG, ĐOÀN, VĂN: also names
 # Authority and title glued on one line by a backend ("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ").
 _TITLE_TAIL = re.compile(rf"^(?P<auth>{vocab.SIGN_PREFIX}\s*\S.*?)\s+"
                          rf"(?P<title>(?:PHÓ\s+)?(?:{vocab._TITLE_HEADS})(?:\s+THƯỜNG TRỰC)?)$")
