@@ -31,7 +31,10 @@ def _opening_blocks(body: list[Block]) -> list[Block]:
     for b in body[:8]:
         if _HEADING.match(b.text):
             break
-        if _OPENING.match(b.text) or "báo cáo" in b.text.lower():
+        # The answering sentence: an opening frame, or the sentence that announces
+        # the report ("…, Sở Nội vụ báo cáo kết quả như sau:"). Background paragraphs
+        # before the first heading cite documents the report does not answer.
+        if _OPENING.match(b.text) or re.search(r"báo cáo[^.]{0,60}như sau", b.text, re.IGNORECASE):
             out.append(b)
     return out
 
