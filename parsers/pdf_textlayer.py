@@ -86,8 +86,11 @@ def repair_rows(rows: list[Row], page: int) -> Repair | None:
     if legacy_font:
         return Repair("tcvn3" if any(font_encoding(w.font) == "tcvn3" for r in rows for w in r.words) else "vni",
                       f"page {page}: legacy font text converted to Unicode", count)
-    encoding = detect_encoding("\n".join(" ".join(w.text for w in r.words) for r in rows))
+    text = "\n".join(" ".join(w.text for w in r.words) for r in rows)
+    encoding = detect_encoding(text)
     if encoding is None:
+        if "\xad" in text:
+            _drop_soft_hyphens(rows)
         return None
     for row in rows:
         line = " ".join(w.text for w in row.words)
@@ -100,3 +103,15 @@ def repair_rows(rows: list[Row], page: int) -> Repair | None:
             if t != w.text:
                 w.text, count = t, count + 1
     return Repair(encoding, f"page {page}: {encoding_name(encoding)} text converted to Unicode", count) if count else None
+
+
+def _drop_soft_hyphens(rows: list[Row]) -> None:
+    """On a Unicode page a soft hyphen is an invisible hyphenation point: drop it.
+
+    Only once the page is known not to be TCVN3, where U+00AD is the letter ư.
+    """
+    for row in rows:
+        for w in row.words:
+            if "\xad" in w.text:
+                w.text = w.text.replace("\xad", "")
+        row.words = [w for w in row.words if w.text]

@@ -461,6 +461,10 @@ def test_legacy_words_converted_by_font_and_by_detection() -> None:
                                      "Người ký: Nguyễn Văn A"]
     assert repair is not None and repair.kind == "vni"
 
+    soft = group_rows(words_of("Chuyển\xadđổi số là nhiệm vụ trọng tâm của các cơ quan \xad", 72, 100))
+    assert repair_rows(soft, 4) is None
+    assert soft[0].text == "Chuyểnđổi số là nhiệm vụ trọng tâm của các cơ quan"  # invisible in Unicode text
+
     unicode_rows = group_rows(_justified(BODY, 100))
     assert repair_rows(unicode_rows, 3) is None
     assert [r.text for r in unicode_rows] == [r.text for r in group_rows(_justified(BODY, 100))]
