@@ -15,11 +15,12 @@ module exists; otherwise they stay empty.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
 from parsers.errors import UnreadableDocument
-from parsers.layout import Block, Layout, Page, Repair
+from parsers.layout import Layout, Page, Repair
 from parsers.pdf_blocks import TextArea, continues_across_pages, segment_blocks, text_area
 from parsers.pdf_columns import Segment, split_columns
 from parsers.pdf_furniture import drop_rule_words, drop_stamp_words, remove_furniture
@@ -169,17 +170,19 @@ def _ocr_pages(path: Path, numbers: list[int], limits, pages: list[Page]) -> lis
 
 
 def _merge(repairs: list[Repair]) -> list[Repair]:
-    """One repair per kind for the document, with the pages it touched."""
+    """One repair per kind for the document: "TCVN3 (ABC) text converted to Unicode (pages 1, 2)"."""
     out: dict[str, Repair] = {}
+    pages: dict[str, list[str]] = {}
     for r in repairs:
-        if r.kind == "ocr" or r.kind not in out:
-            out.setdefault(r.kind, Repair(r.kind, r.detail, 0))
-            if r.kind != "ocr":
-                out[r.kind].detail = r.detail.split(": ", 1)[-1]
+        m = re.match(r"page (\d+): (.*)", r.detail)
+        detail = m.group(2) if m else r.detail
+        if r.kind not in out:
+            out[r.kind] = Repair(r.kind, detail, 0)
+            pages[r.kind] = []
         out[r.kind].count += r.count
+        if m:
+            pages[r.kind].append(m.group(1))
+    for kind, repair in out.items():
+        if pages[kind]:
+            repair.detail += f" (page{'s' if len(pages[kind]) > 1 else ''} {', '.join(pages[kind])})"
     return list(out.values())
-
-
-def blocks_text(blocks: list[Block]) -> str:
-    """Debug helper: the text of blocks with their column marks."""
-    return "\n".join(("  " * (b.column + 1) if b.column is not None else "") + b.text for b in blocks)
