@@ -17,6 +17,7 @@ cleanup() {
   rm -rf "$SERVICES_DIR"
 }
 trap cleanup EXIT
+trap 'exit 143' INT TERM HUP   # so that a stopped run still stops its servers
 
 # PostgreSQL: the Debian cluster, reached over TCP 127.0.0.1 with a password role
 # (peer authentication over the socket fails for root).
