@@ -63,7 +63,7 @@ _STAMPS = re.compile(r"^(?:MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KH�
 # word followed by ỦY/ĐOÀN names a body of its own ("TỈNH ỦY NGHỆ AN").
 _LOCALITY = re.compile(r"^(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|KHU VỰC)\b"
                        r"(?!\s+(?:ỦY|UỶ|ĐOÀN)\b)")
-_CONTINUES = re.compile(r"^(?:VÀ|CỦA|TRUNG ƯƠNG|VIỆT NAM|CHÍNH PHỦ|NHÀ NƯỚC|QUỐC GIA|&)\b")
+_CONTINUES = re.compile(r"^(?:VÀ|CỦA|TRUNG ƯƠNG|VIỆT NAM|CHÍNH PHỦ|NHÀ NƯỚC|QUỐC GIA|SỐ \d+|&)\b")
 _INCOMPLETE = re.compile(r"(?:\b(?:VÀ|CỦA|BAN CHẤP HÀNH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|"
                          r"HỘI ĐỒNG NHÂN DÂN|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG)|[,&-])$")
 

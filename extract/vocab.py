@@ -332,7 +332,8 @@ GLUE_CUTS = [
     re.compile(r"\s+(?=Đ[ẢẲAẠÃ]NG CỘNG SẢN VIỆT NAM)"),
     re.compile(r"\s+(?=Độc lập\s*[-–]\s*Tự do)"),
     re.compile(r"(?<=Hạnh phúc)\s+"),
-    re.compile(rf"\s+(?={NUMBER_WORD}\s*:?\s*[\d._…/-])"),
+    # "Số" only where a symbol follows ("CHI BỘ KHU DÂN CƯ SỐ 1" is a name).
+    re.compile(rf"\s+(?={NUMBER_WORD}\s*[:;.]?\s*[#*]?\d*[\s._…]*[/-]\s*(?:\d{{4}}\s*/\s*)?[A-ZĐ])"),
     re.compile(r"(?<=năm \d{4})\s+"),
     re.compile(r"\s+(?=Kính gửi)"),
     re.compile(r"\s+(?=V/v\b)"),

@@ -283,3 +283,11 @@ def test_received_stamp_in_header_is_not_the_issuer():
     h = header_of(blocks)
     assert h.issuer.name == "BỘ QUỐC PHÒNG"
     assert h.number_symbol == "46/VBHN-BQP"
+
+
+def test_numbered_unit_names_are_not_number_lines():
+    h = header_of(table_header(["ĐẢNG BỘ PHƯỜNG AN BIÊN", "CHI BỘ KHU DÂN CƯ SỐ 1", "*"], "Số 02-BC/CB",
+                               "An Biên, ngày 20 tháng 02 năm 2026", PARTY,
+                               [B("BÁO CÁO", bold=True), B("kết quả lãnh đạo tổ chức Tết Nguyên đán"), *BODY]))
+    assert (h.issuer.name, h.issuer.parent, h.number_symbol) == (
+        "CHI BỘ KHU DÂN CƯ SỐ 1", "ĐẢNG BỘ PHƯỜNG AN BIÊN", "02-BC/CB")
