@@ -65,6 +65,14 @@ def drop_stamp_words(words: list[Word]) -> list[Word]:
     return [w for w in words if id(w) not in drop]
 
 
+def without_stamp(words: list[Word]) -> list[Word]:
+    """Words minus any e-signature stamp, small print or not: what the page itself says."""
+    words = drop_stamp_words(words)
+    rows = group_rows(words)
+    drop = {id(w) for i in _stamp_rows(rows) for w in rows[i].words}
+    return [w for w in words if id(w) not in drop] if drop else words
+
+
 def _key(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().lower()))
 

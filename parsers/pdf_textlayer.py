@@ -21,12 +21,15 @@ from parsers.legacy import (
     has_unicode_vietnamese,
     valid_share,
 )
+from parsers.pdf_furniture import without_stamp
 from parsers.pdf_lines import Row
 from parsers.pdf_words import PageInfo, Word
 
 _CID = re.compile(r"\(cid:\d+\)")
 _MIN_LETTERS = 20  # fewer letters than a short line: nothing to read as text
 _SCAN_AREA = 0.3  # an image over this share of the page, under almost no text: a scan
+_FULL_SCAN = 0.8  # an image covering the page
+_SCAN_TEXT_LETTERS = 400  # more text than this is a real text layer, whatever lies under it
 
 
 def _bad_chars(text: str) -> int:
@@ -56,6 +59,12 @@ def needs_ocr(words: list[Word], page: PageInfo) -> bool:
     letters = sum(c.isalpha() for c in text)
     if letters < _MIN_LETTERS:
         return page.image_area > _SCAN_AREA
+    if page.image_area >= _FULL_SCAN and letters < _SCAN_TEXT_LETTERS:
+        # A page-size scan whose only text is the e-signature stamp laid over it (common in
+        # signed copies of scanned documents): the document itself is in the image.
+        content = without_stamp(words)
+        if sum(c.isalpha() for w in content for c in w.text) < _MIN_LETTERS:
+            return True
     if _bad_chars(text) > 0.15 * max(1, len(text.replace(" ", ""))):
         return True
     if any(font_encoding(font) for font in {w.font for w in words}):

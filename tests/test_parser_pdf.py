@@ -434,6 +434,11 @@ def test_needs_ocr() -> None:
     blank = PageInfo(2, *A4, image_area=0.0)
     assert needs_ocr([], scan)
     assert needs_ocr([W("12", 290, 800)], scan)  # a page number over a scanned image
+    stamp = [w for k, line in enumerate(["Ký bởi: Cổng Thông tin điện tử Chính phủ", "Email: thongtinchinhphu@chinhphu.vn",
+                                         "Cơ quan: Văn phòng Chính phủ", "Thời gian ký: 05.05.2026 10:15:22 +07:00"])
+             for w in words_of(line, 400, 20 + 9 * k, 8)]
+    assert needs_ocr(stamp, scan)  # a signed scan: the stamp is the only text
+    assert not needs_ocr(stamp, blank)
     assert not needs_ocr([], blank)
     assert not needs_ocr(_justified(BODY, 100), scan)  # a real text layer over an image (OCR'd PDF)
     cid = [W("(cid:12)(cid:7)(cid:33)(cid:4)", 72 + 60 * k, 100) for k in range(8)]
