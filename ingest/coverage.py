@@ -14,6 +14,7 @@ import json
 import threading
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -84,10 +85,17 @@ def _build(s: Session, store: FileStore, directive: Document, reports: list[Docu
     from extract.contract import Document as ContractDocument
     from parsers import UnreadableDocument, load
 
-    directive_doc = ContractDocument.model_validate(effective(s, directive))
+    def contract(doc: Document) -> ContractDocument:
+        # corrections were valid when made; one that no longer fits a newer parse is left out here
+        try:
+            return ContractDocument.model_validate(effective(s, doc))
+        except ValidationError:
+            return ContractDocument.model_validate(doc.data)
+
+    directive_doc = contract(directive)
     pairs = []
     for r in reports:
-        report_doc = ContractDocument.model_validate(effective(s, r))
+        report_doc = contract(r)
         try:
             layout = load(store.path(r.sha256), limits, filename=r.filename)
         except UnreadableDocument:
