@@ -28,7 +28,7 @@ _ORG_WORD = re.compile(r"\b(?:BAN|ỦY BAN|UỶ BAN|SỞ|BỘ|PHÒNG|TỈNH|THÀ
                        r"NHÀ NƯỚC|ĐẠI HỌC)\b")  # not THÀNH, CÔNG, TRƯỜNG, ĐOÀN, VĂN: also names
 # Authority and title glued on one line by a backend ("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ").
 _TITLE_TAIL = re.compile(rf"^(?P<auth>{vocab.SIGN_PREFIX}\s*\S.*?)\s+"
-                         rf"(?P<title>(?:PHÓ\s+)?(?:{vocab._TITLE_HEADS})(?:\s+THƯỜNG TRỰC)?)$")
+                         rf"(?P<title>(?:PHÓ\s+)?(?:{vocab.TITLE_HEADS})(?:\s+THƯỜNG TRỰC)?)$")
 
 
 def _groups(blocks: list[Block]) -> list[list[str]]:

@@ -10,12 +10,16 @@ new OCR confusion) lands everywhere at once:
   running text), :class:`Symbol` (number, year, type code, issuer, regime).
 * **Document types** (§2.1/2.2): :data:`DOC_TYPES` (name, codes),
   :func:`type_by_name` ("CHỈ THỊ" → ("CT", "Chỉ thị")), :func:`type_by_code`,
-  :data:`TYPE_NAME_RE` (a type name inside a sentence, for citations).
+  :data:`TYPE_NAME_RE` / :data:`TYPE_NAME_PATTERN` (a type name inside a
+  sentence, for citations), :data:`STATE_TYPE_CODES`.
 * **Dates** (§2.5): :func:`parse_date` ("ngày 05 tháng 01 năm 2026",
   "05/01/2026", "05-01-2026", "5.1.2026"), :data:`DATE_RE` to find them,
   :data:`PLACE_DATE_RE` for the header's place-and-date line.
 * **Signing** (§1.1/1.2): :data:`SIGN_PREFIX_RE` (TM./KT./TL./TUQ./Q. and
-  T/M, K/T, T/L, T/U), :data:`TITLE_RE` (PHÓ BÍ THƯ, CHỦ TỊCH …).
+  T/M, K/T, T/L, T/U), :data:`TITLE_RE` (PHÓ BÍ THƯ, CHỦ TỊCH …; its head
+  words in :data:`TITLE_HEADS`).
+* **Text keys** live in :mod:`extract.textkey` (``tone_key`` = the scorer's
+  normalisation, ``fold`` = accent-insensitive).
 * **Header furniture**: :func:`is_motto` (quốc hiệu, tiêu ngữ, "ĐẢNG CỘNG SẢN
   VIỆT NAM" — never the issuer), :func:`is_rule` (drawn rules as text),
   :func:`explode_header_line` (a line holding several header components, as
@@ -294,14 +298,14 @@ SIGN_PREFIX = r"(?:T\s?/\s?M|K\s?/\s?T|T\s?/\s?L|T\s?/\s?U|TUQ\.?|TM\.?|KT\.?|TL
 SIGN_PREFIX_RE = re.compile(rf"^{SIGN_PREFIX}(?=\s|[A-ZĐÀ-Ỹ])")
 # Head words of signer titles (the line under the authority). Used to tell a
 # title from an authority and to split the two when a backend glued them.
-_TITLE_HEADS = (
+TITLE_HEADS = (
     r"BÍ THƯ|CHỦ TỊCH|CHỦ NHIỆM|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|TRƯỞNG BAN|"
     r"CHÁNH VĂN PHÒNG|CHÁNH ÁN|CHÁNH THANH TRA|TỔNG THANH TRA|VIỆN TRƯỞNG|VỤ TRƯỞNG|CỤC TRƯỞNG|"
     r"TỔNG CỤC TRƯỞNG|TRƯỞNG PHÒNG|HIỆU TRƯỞNG|TRƯỞNG ĐOÀN|CHỦ NHIỆM ỦY BAN|TỔNG BIÊN TẬP|"
     r"THỐNG ĐỐC|TỔNG KIỂM TOÁN|TRƯỞNG KHOA|GIÁM ĐỐC SỞ [A-ZĐÀ-Ỹ ]+|TỔNG BÍ THƯ|CHỦ TỊCH NƯỚC|"
     r"TRƯỞNG|THƯ KÝ|ỦY VIÊN|UỶ VIÊN|CHỦ TỌA|CHỦ TOẠ"
 )
-TITLE_RE = re.compile(rf"^(?:PHÓ\s+|Q\.\s*)?(?:{_TITLE_HEADS})(?:\s+THƯỜNG TRỰC)?$")
+TITLE_RE = re.compile(rf"^(?:PHÓ\s+|Q\.\s*)?(?:{TITLE_HEADS})(?:\s+THƯỜNG TRỰC)?$")
 
 
 # ---------------------------------------------------------------------------

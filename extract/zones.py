@@ -498,7 +498,7 @@ def _signature_without_recipients(blocks: list[Block]) -> set[int]:
 # "- Như Điều 3; KT. CHỦ TỊCH" (domain notes §6). Only a signing prefix or a
 # signer title counts, so a CAPS list ("- VPUB: CVP, PCVP;") is never cut.
 _ROW_TAIL = re.compile(rf"(?:(?<=[;,.:])|(?<=^Nơi nhận))\s+(?P<sig>{vocab.SIGN_PREFIX}\s*[A-ZĐÀ-Ỹ].*|"
-                       rf"(?:PHÓ\s+)?(?:{vocab._TITLE_HEADS})(?:\s+THƯỜNG TRỰC)?)$")
+                       rf"(?:PHÓ\s+)?(?:{vocab.TITLE_HEADS})(?:\s+THƯỜNG TRỰC)?)$")
 
 
 def _unzip_footer_rows(blocks: list[Block]) -> list[Block]:
