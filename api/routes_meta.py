@@ -1,15 +1,17 @@
-"""/health, /me and token creation."""
+"""/health, /me and tokens (create, list, revoke)."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Request
+from fastapi import Path as PathParam
 from pydantic import BaseModel, Field
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from api.auth import AnyUser, Office, create_token
 from api.routes_common import DB
+from ingest.models import ApiToken, User
 
 router = APIRouter(tags=["meta"])
 
@@ -41,3 +43,24 @@ def new_token(body: TokenIn, p: Office, s: DB) -> dict:
     except ValueError as err:
         raise HTTPException(422, str(err)) from None
     return {"token": token, "name": body.name, "role": body.role, "unit": body.unit if body.role == "unit" else None}
+
+
+@router.get("/tokens")
+def list_tokens(p: Office, s: DB) -> dict:
+    """Every token by its first characters (the token itself is never stored), with its user."""
+    rows = s.execute(select(ApiToken, User).join(User, User.id == ApiToken.user_id).order_by(ApiToken.id)).all()
+    return {"items": [{"prefix": t.prefix, "name": u.name, "role": u.role, "unit": u.unit,
+                       "created_at": t.created_at.isoformat() + "Z", "revoked": t.revoked} for t, u in rows]}
+
+
+@router.delete("/tokens/{prefix}")
+def revoke_token(prefix: Annotated[str, PathParam(min_length=8, max_length=12)], p: Office, s: DB) -> dict:
+    """Revoke the token that starts with ``prefix`` (as listed by GET /tokens); it answers 401 from then on."""
+    rows = list(s.scalars(select(ApiToken).where(ApiToken.prefix == prefix)))
+    if not rows:
+        raise HTTPException(404, f"no token starting with {prefix!r}")
+    if len(rows) > 1:
+        raise HTTPException(409, f"{len(rows)} tokens start with {prefix!r}")
+    rows[0].revoked = True
+    s.commit()
+    return {"prefix": prefix, "revoked": True}

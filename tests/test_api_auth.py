@@ -89,3 +89,10 @@ def test_tokens_created_over_the_api_work(api):
 
         stored = s.scalars(select(ApiToken.token_hash)).all()
     assert token not in stored  # only hashes are kept
+    listed = api.get("/tokens").json()["items"]
+    mine = next(t for t in listed if t["name"] == "Chi bộ Sở Tư pháp")
+    assert token.startswith(mine["prefix"]) and mine["revoked"] is False
+    assert api.client.delete(f"/tokens/{mine['prefix']}", headers=api.auth(token)).status_code == 403
+    r = api.client.delete(f"/tokens/{mine['prefix']}", headers=api.auth(api.office))
+    assert r.status_code == 200 and r.json()["revoked"] is True
+    assert api.get("/me", token).status_code == 401
