@@ -49,7 +49,7 @@ class _Line:
 # patterns
 # ---------------------------------------------------------------------------
 
-_KINH_GUI = re.compile(r"^\W*Kính\s+gửi\s*:?\s*", re.IGNORECASE)
+_KINH_GUI = re.compile(r"^\W*K[íi]nh\s+g[ửủu]i\s*:?\s*", re.IGNORECASE)  # OCR drops marks
 _DIEN = re.compile(r"\bđiện\s*:\s*$", re.IGNORECASE)
 # Công văn subject prefixes: "V/v", "V/v:", "V.v", and the 2026 Party "về việc".
 _VV = re.compile(r"^\W*(?:V\s*/\s*v|V\.v|V/V|Về việc|về việc|VỀ VIỆC)\b\s*[:.]?\s*")

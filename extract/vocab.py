@@ -339,7 +339,7 @@ GLUE_CUTS = [
     # "Số" only where a symbol follows ("CHI BỘ KHU DÂN CƯ SỐ 1" is a name).
     re.compile(rf"\s+(?={NUMBER_WORD}\s*[:;.]?\s*[#*]?\d*[\s._…]*[/-]\s*(?:\d{{4}}\s*/\s*)?[A-ZĐ])"),
     re.compile(r"(?<=năm \d{4})\s+"),
-    re.compile(r"\s+(?=Kính gửi)"),
+    re.compile(r"\s+(?=K[íi]nh g[ửủu]i\b)"),
     re.compile(r"\s+(?=V/v\b)"),
     re.compile(r"(?<=\s\*)\s+|\s+(?=\*\s)"),
 ]

@@ -30,7 +30,7 @@ _BODY_OPENER = re.compile(
     r"Tiếp theo|Phúc đáp|Trong (?:thời gian|những năm)|Thời gian qua|Vừa qua|Hiện nay|Năm \d{4}|"
     r"Tháng \d|Tại (?:phiên|cuộc|hội nghị)|Sau khi)\b")
 _ITEM = re.compile(r"^\s*[-+•–]\s*")
-_KINH_GUI = re.compile(r"^\W*Kính\s+gửi\b", re.IGNORECASE)
+_KINH_GUI = re.compile(r"^\W*K[íi]nh\s+g[ửủu]i\b", re.IGNORECASE)  # OCR drops marks
 # The công điện's addressee formula: "THỦ TƯỚNG CHÍNH PHỦ điện:".
 _DIEN = re.compile(r"\bđiện\s*:\s*$", re.IGNORECASE)
 # The label, not a sentence that starts with the words ("Nơi nhận hồ sơ: …").
@@ -153,6 +153,9 @@ def _top_zone_end(blocks: list[Block]) -> int:
             seen_number = seen_number or any(is_number_line(p) for p in pieces)
             i += 1
             continue
+        if (len(pieces) > 2 and all(_is_header_furniture(p) for p in pieces[:-1])
+                and (is_type_line(pieces[-1]) or type_prefix(pieces[-1]))):
+            return i + 1  # the whole header, type line and subject pasted as one paragraph
         if seen_number and (_VV.match(t) or (in_vv and t[:1].islower())):
             in_vv = True  # "V/v triển khai chiến dịch tiêm" / "vắc xin phòng bệnh sởi …"
             i += 1
@@ -216,7 +219,7 @@ def _addressee_end(blocks: list[Block], start: int) -> int:
     i = start + 1
     head = blocks[start].text
     # Inline single addressee ("Kính gửi: Sở Y tế") or one ended by "." takes no items.
-    after = re.sub(r"^\W*Kính\s+gửi\s*:?", "", head, flags=re.IGNORECASE).strip()
+    after = re.sub(r"^\W*K[íi]nh\s+g[ửủu]i\s*:?", "", head, flags=re.IGNORECASE).strip()
     if after and not _ITEM.match(after) and not _DIEN.search(head):
         return i
     return _items_end(blocks, i)

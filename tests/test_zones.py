@@ -229,3 +229,15 @@ def test_consolidated_text_reads_its_authentication_block():
     assert h.subject == "Quy định và hướng dẫn tổ chức lễ tang đối với quân nhân"
     assert _texts(z.body) == ["Căn cứ Nghị định số 105/2012/NĐ-CP ngày 17 tháng 12 năm 2012 của Chính phủ;",
                               "Điều 37. Trách nhiệm thi hành"]
+
+
+def test_whole_header_pasted_as_one_paragraph_and_ocr_kinh_gui():
+    from extract.header import read_header
+
+    z = split_zones([B("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+                       "phúc Số: 12/CT-UBND Nghệ An, ngày 05 tháng 01 năm 2026 CHỈ THỊ Về tăng cường quản lý trật tự "
+                       "xây dựng"), B("Kinh gửi: Các sở, ban, ngành"), B("Thời gian qua, công tác quản lý còn hạn chế.")])
+    h = read_header(z.header)
+    assert _texts(z.body) == ["Thời gian qua, công tác quản lý còn hạn chế."]
+    assert (h.number_symbol, h.doc_type.code, h.subject, h.addressees) == (
+        "12/CT-UBND", "CT", "Về tăng cường quản lý trật tự xây dựng", ["Các sở, ban, ngành"])
