@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Query
 from sqlalchemy import func, select
 
 from api.auth import AnyUser
-from api.routes_common import DB, LIMIT, OFFSET, Page
+from api.routes_common import DB, LIMIT, MAX_ID, OFFSET, Page
 from ingest.models import Job
 
 router = APIRouter(tags=["jobs"])
@@ -40,12 +40,15 @@ def get_job(job_id: str, p: AnyUser, s: DB) -> dict[str, Any]:
 
 @router.get("/jobs", response_model=Page)
 def list_jobs(*, status: Literal["queued", "running", "done", "failed"] | None = None,
+              document_id: int | None = Query(None, ge=1, le=MAX_ID, description="the jobs of one document"),
               limit: int = LIMIT, offset: int = OFFSET,
               p: AnyUser, s: DB):
     """Jobs, newest first (a unit sees its own)."""
     conds = []
     if status:
         conds.append(Job.status == status)
+    if document_id is not None:
+        conds.append(Job.document_id == document_id)
     if p.role == "unit":
         conds.append(Job.unit == p.unit)
     total = s.scalar(select(func.count()).select_from(Job).where(*conds))

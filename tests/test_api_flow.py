@@ -104,6 +104,8 @@ def test_same_bytes_twice_is_one_document(api):
     second = api.upload_done("b.txt", data)
     assert second["document_id"] == first["document_id"]
     assert second["deduplicated"] is True and second["status"] == "done"
+    history = api.get("/jobs", params={"document_id": first["document_id"]}).json()
+    assert history["total"] == 2 and {j["filename"] for j in history["items"]} == {"a.txt", "b.txt"}
     assert api.get("/documents").json()["total"] == 1
     store = api.app.state.store
     files = [p for p in store.root.rglob("*") if p.is_file() and p.parent.name != "tmp"]
