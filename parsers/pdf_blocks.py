@@ -23,12 +23,23 @@ from parsers.pdf_columns import Segment
 from parsers.pdf_lines import Row, to_line
 from parsers.pdf_tables import TableCells
 
-# Domain notes §6, plus the zone labels the text backend also breaks on. Item numbers have at
+# Domain notes §6, split in two. List markers always open a block. Item numbers have at
 # most three digits, so a wrapped "2025 - 2026." is not read as an item "2025 -".
-STARTS_ITEM = re.compile(
-    r"^\s*(?:[IVXLC]+[.\-–]\s|\d{1,3}(?:\.\d{1,3})*(?:\s?[.)]|[\-–])\s|[a-zđ]\)\s|[-+•*–]\s|Điều\s+\d+|Phần\s|Chương\s|Mục\s"
-    r"|PHẦN\s|CHƯƠNG\s|MỤC\s|Nơi nhận|Kính gửi|Căn cứ\s)",
-)
+MARKER = re.compile(r"^\s*(?:[IVXLC]+[.\-–]\s|\d{1,3}(?:\.\d{1,3})*(?:\s?[.)]|[\-–])\s|[a-zđ]\)\s|[-+•*–]\s)")
+# Heading words open a block only after a finished line: legal text wraps before them
+# mid-sentence ("… theo quy định tại" / "Điều 12 của Nghị định này.").
+HEADING_WORD = re.compile(r"^\s*(?:Điều\s+\d+|Phần\s|Chương\s|Mục\s|PHẦN\s|CHƯƠNG\s|MỤC\s|Nơi nhận|Kính gửi"
+                          r"|Căn cứ\s)")
+_FINISHED = (".", ":", ";", "!", "?")
+
+
+def starts_item(prev_text: str, text: str) -> bool:
+    """Does ``text`` open a list item or a heading, given the line before it?"""
+    if MARKER.match(text):
+        return True
+    return bool(HEADING_WORD.match(text)) and prev_text.rstrip().endswith(_FINISHED)
+
+
 _LABEL = re.compile(r"^(?:[IVXLC]+\.|\d+(?:\.\d+)*\s?[.)]|[a-zđ]\)|[-+•*–])(?=\s)")
 _BARE_HEADING = re.compile(r"^(?:Chương|Phần|Mục|CHƯƠNG|PHẦN|MỤC|Điều)\s+[IVXLC\d]+[.:]?$")
 _ITEM = re.compile(r"^[-+•–]\s")
@@ -92,7 +103,7 @@ def _centred(row: Row, area: TextArea) -> bool:
 def breaks(prev: Row, cur: Row, prev_line: Line, cur_line: Line, area: TextArea) -> bool:
     """Does ``cur`` start a new paragraph after ``prev`` (full-width text)?"""
     text = cur_line.text
-    if STARTS_ITEM.match(text) or text == "*" or prev_line.text == "*":
+    if starts_item(prev_line.text, text) or text == "*" or prev_line.text == "*":
         return True  # a list item or heading, or the Party "*"
     size = max(prev.size, cur.size)
     if cur.top - prev.bottom > area.gap + 0.3 * size or cur.top < prev.top:
@@ -140,7 +151,7 @@ def _zone_continues(prev_block: Block, prev: Row, cur: Row, cur_line: Line, full
 
 
 def _is_item_or_label(text: str) -> bool:
-    return bool(STARTS_ITEM.match(text) or _LABEL.match(text))
+    return bool(MARKER.match(text) or HEADING_WORD.match(text) or _LABEL.match(text))
 
 
 def _label(text: str) -> str | None:
@@ -233,7 +244,7 @@ def continues_across_pages(prev: Block, nxt: Block, area: TextArea) -> bool:
     if prev.cell is not None or nxt.cell is not None:
         return False  # table cells go on as cells (same table index), not as paragraphs
     first, last = nxt.lines[0], prev.lines[-1]
-    if STARTS_ITEM.match(first.text) or (first.bold, first.italic) != (last.bold, last.italic):
+    if starts_item(last.text, first.text) or (first.bold, first.italic) != (last.bold, last.italic):
         return False
     if _starts_lower(first.text):
         return True

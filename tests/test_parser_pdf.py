@@ -11,6 +11,7 @@ Three layers of tests:
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 import types
@@ -145,6 +146,17 @@ def test_new_block_at_list_item_indent_gap_and_style() -> None:
     assert texts[4].startswith("Chánh Văn phòng")
     assert len(texts) == 5
     assert _blocks(words)[1].list_label == "1."
+
+
+def test_wrap_before_a_cited_article_is_not_a_new_block() -> None:
+    """"… theo quy định tại" / "Điều 12 của Nghị định này.": legal text wraps before "Điều"."""
+    words = words_of("Việc lập, thẩm định báo cáo kinh tế - kỹ thuật thực hiện theo quy định tại", 72, 300)
+    words[-1].x1 = 540
+    words += words_of("Điều 12 của Nghị định này.", 72, 314)
+    words += words_of("Điều 13. Thẩm định dự án", 72, 334, font="TimesNewRomanPS-BoldMT")
+    texts = [b.text for b in _blocks(words)]
+    assert texts == ["Việc lập, thẩm định báo cáo kinh tế - kỹ thuật thực hiện theo quy định tại Điều 12 của "
+                     "Nghị định này.", "Điều 13. Thẩm định dự án"]
 
 
 def test_caps_title_then_sentence_case_subject_are_two_blocks() -> None:
@@ -744,6 +756,7 @@ def test_real_pdf_text_is_clean(real_layout: Layout) -> None:
     assert not any(set(t.replace(" ", "")) <= set("-_") for t in texts)  # no typed rules
     body = [b for b in blocks if b.column is None]
     assert not [b.text for b in body if b.text[:1].islower() and not b.list_label]  # every hard wrap joined
+    assert not [t for t in texts if re.match(r"Điều \d+(?:, Điều \d+)* (?:của|Nghị)", t)]  # wraps before "Điều"
     heads = [t for t in texts if t.startswith("Điều ") and t[5:7].strip(".").isdigit()]
     assert len(heads) >= 40
     assert "Điều 1. Phạm vi điều chỉnh" in texts
