@@ -39,7 +39,7 @@ _CAP_HEADS = [
     "Chính phủ", "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Thủ trưởng", "Chủ tịch",
     "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Trưởng", "Phó Trưởng", "Bí thư", "Phó Bí thư", "Chánh",
     "Người đứng đầu", "Đồng chí", "Thường trực", "Quốc hội", "Chỉ huy", "Hạt", "Lực lượng", "Cảng vụ",
-    "Quỹ", "Hiệp hội", "UBKT", "Đài truyền hình", "Đài phát thanh", "Đài tiếng nói", "Quý cơ quan", "BCĐ", "Tổ chức đảng", "Cơ sở đảng", "Lãnh đạo", "Thành viên",
+    "Quỹ", "Hiệp hội", "UBKT", "Đài truyền hình", "Đài phát thanh", "Đài tiếng nói", "Quý cơ quan", "BCĐ", "Tổ chức đảng", "Cơ sở đảng", "Lãnh đạo", "Thành viên", "Bảo hiểm xã hội", "Bảo hiểm Xã hội",
     "Chính quyền", "Các", "Toàn thể",
 ]
 # Heads that name a unit in lower case too (after "Đề nghị …" in running text).
@@ -66,7 +66,7 @@ _HEAD_RE = re.compile(
 )
 _SHORT_HEADS = frozenset({
     "Sở", "Ban", "Bộ", "Hội", "Đoàn", "Tổ", "Báo", "Đài", "Phòng", "Vụ", "Cục", "Viện", "Trường", "Cổng",
-    "Hạt", "Quỹ", "Chánh", "Trưởng", "Lãnh đạo", "Thành viên", "Thường trực", "Lực lượng",
+    "Hạt", "Quỹ", "Chánh", "Trưởng", "Lãnh đạo", "Thành viên", "Bảo hiểm xã hội", "Bảo hiểm Xã hội", "Thường trực", "Lực lượng",
     "Chính quyền", "Toàn thể", "Bảo hiểm", "Kiểm toán", "Thanh tra",
     "Tổng cục", "Chi cục", "Mặt trận", "Tập đoàn", "Ngân hàng", "Công ty", "Tổng công ty",
 })
@@ -166,6 +166,14 @@ _SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*(?=[" + UPPER + r"]|các\s)|\s+và\s+(?=
 _INTRO_RE = re.compile(
     r"(?:Trên cơ sở|Trong quá trình|Quá trình|Trong thời hạn|Sau khi|Khi|Căn cứ|Định kỳ|Hằng năm|Hàng năm|"
     r"Hằng tháng|Hàng tháng|Trường hợp|Nếu|Đối với|Để|Ngay sau khi|Trước ngày|Chậm nhất)\b")
+
+
+def has_predicate(text: str) -> bool:
+    """Does ``text`` contain a lower-case duty word or task verb (so it is a clause, not a name)?"""
+    return any(m for m in _VERB_ANY.finditer(text)) or bool(_RESPONSIBLE_WORDS.search(text))
+
+
+_RESPONSIBLE_WORDS = re.compile(r"(?<![\wÀ-ỹ])(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|tham mưu)(?![\wÀ-ỹ])")
 
 
 def is_unit(text: str) -> bool:

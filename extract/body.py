@@ -9,6 +9,7 @@ Pure functions from the body's layout blocks to structure:
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from extract.contract import Section, Task
@@ -21,9 +22,41 @@ def _is_wide_table(b: Block) -> bool:
     return b.cell is not None and b.cell.n_cols >= 3
 
 
+_OPEN_QUOTE = re.compile(r'^\s*(?:\.\.\.|…)?[“"]')
+_CLOSE_QUOTE = re.compile(r'[”"]\s*[.;,)]*\s*(?:\./\.)?\s*$')
+_QUOTE_MAX_BLOCKS = 40
+
+
+def drop_quotations(blocks: list[Block]) -> list[Block]:
+    """Leave out text quoted from another document.
+
+    A công văn that explains the law quotes articles verbatim ('"Điều 53. Thu hồi …', '"1. …');
+    their numbering and duties belong to the quoted law, not to this document's tasks or
+    headings. A quotation opens with a block starting with a quote mark and runs to the block
+    that ends with the closing one (at most 40 blocks; an unclosed quote covers its own block).
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        text = blocks[i].text.strip()
+        if _OPEN_QUOTE.match(text):
+            end = None
+            for j in range(i, min(len(blocks), i + _QUOTE_MAX_BLOCKS)):
+                t = blocks[j].text.strip()
+                if _CLOSE_QUOTE.search(t) and (j > i or len(t) > 2):
+                    end = j
+                    break
+            if end is not None and (end > i or len(text) > 1):
+                i = end + 1
+                continue
+        out.append(blocks[i])
+        i += 1
+    return out
+
+
 def read_body(blocks: list[Block], issue_date: date | None = None) -> tuple[list[Section], list[Task]]:
     """(sections, tasks) of the body zone; task ids "T1".. in reading order."""
-    flow = [b for b in blocks if not _is_wide_table(b) and b.text.strip()]
+    flow = drop_quotations([b for b in blocks if not _is_wide_table(b) and b.text.strip()])
     root = build_tree(flow)
     mark_headings(root, directs=lambda t: directs_action(t, item=True, task_zone=False), label_of=task_title)
     sections = to_sections(root)

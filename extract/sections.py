@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from extract.assignees import find_assignees, is_unit, units_in_label
+from extract.assignees import find_assignees, has_predicate, is_unit, units_in_label
 from extract.contract import Section
 from extract.markers import ARTICLE_KINDS, BULLET_KINDS, Marker, parse_marker
 from parsers.layout import Block
@@ -295,9 +295,19 @@ def is_assignee_lead(text: str) -> bool:
     units = units_in_label(t)
     if not units:
         return False
+    stripped = lead_units_text(t)
+    if not is_unit(stripped):
+        return False
+    # The rest after the unit names a place or scope ("… trên địa bàn Thành phố", "… khu vực XII"),
+    # never a duty: a lower-case task verb or predicate means a sentence, not a lead-in.
     covered = sum(len(u) for u in units)
-    stripped = re.sub(r"^(?:Giao|Đề nghị|Yêu cầu|Đối với|Về phía)\s+", "", t)
-    return is_unit(stripped) and covered >= 0.6 * len(stripped.replace(",", "").replace(" và ", " "))
+    return covered >= 0.6 * len(stripped.replace(",", "").replace(" và ", " ")) or not has_predicate(stripped)
+
+
+def lead_units_text(text: str) -> str:
+    """The unit part of a lead-in: without "Giao/Đề nghị/Yêu cầu/Đối với" and the colon."""
+    t = text.strip().rstrip(":").strip()
+    return re.sub(r"^(?:Giao|Đề nghị|Yêu cầu|Đối với|Về phía)\s+", "", t)
 
 
 def mark_headings(root: Node, directs: Callable[[str], bool] | None = None,

@@ -19,7 +19,7 @@ import re
 from datetime import date
 
 from extract.assignees import VERB_RE as _VERB_RE
-from extract.assignees import find_assignees, is_unit, units_in_label
+from extract.assignees import find_assignees, is_unit, split_units, units_in_label
 from extract.contract import Deadline, Task, TaskSource
 from extract.deadlines import find_deadline
 from extract.markers import UPPER
@@ -30,6 +30,7 @@ from extract.sections import (
     in_article,
     is_assignee_lead,
     is_caps,
+    lead_units_text,
     looks_like_title,
     section_path,
 )
@@ -228,7 +229,12 @@ def heading_assignees(node: Node) -> list[str]:
         m = _DUTY_OF.match(title)
         if m:
             title = title[m.end():]
-        if is_assignee_lead(title) or m:
+        if is_assignee_lead(title):
+            # the whole lead is the unit: "3. Các cơ sở KCB BHYT trên địa bàn Thành phố"
+            units = split_units(lead_units_text(title)) or units_in_label(title)
+            if units:
+                return units
+        if m:
             units = units_in_label(title)
             if units:
                 return units

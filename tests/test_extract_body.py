@@ -203,3 +203,17 @@ def test_authority_line_of_a_decision_is_not_a_heading() -> None:
     sections, tasks = read_body(body)
     assert flat(sections) == [(1, "Điều 1.", "Phạm vi điều chỉnh")]
     assert tasks == []
+
+
+def test_quoted_law_is_neither_heading_nor_task() -> None:
+    body = blocks(
+        "Cục Thuế nhận được Công văn số 5770/NBI-QLDN2 của Thuế tỉnh Ninh Bình. Về vấn đề này, Cục Thuế có ý kiến như sau:",
+        "- Điều 53 Nghị định số 268/2025/NĐ-CP quy định:",
+        "\"Điều 53. Thu hồi Giấy chứng nhận doanh nghiệp khoa học và công nghệ",
+        "1. Định kỳ 03 năm, cơ quan có thẩm quyền tổ chức kiểm tra, đánh giá việc chấp hành các điều kiện.",
+        "2. Cơ quan có thẩm quyền thông báo cho doanh nghiệp và quyết định thu hồi Giấy chứng nhận.\"",
+        "Đề nghị Thuế tỉnh Ninh Bình hướng dẫn doanh nghiệp thực hiện đúng quy định.",
+    )
+    sections, tasks = read_body(body)
+    assert sections == []
+    assert [t.text[:20] for t in tasks] == ["Đề nghị Thuế tỉnh Ni"]

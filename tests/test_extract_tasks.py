@@ -159,8 +159,9 @@ def test_real_documents_against_hand_gold(real_docs: Path, shared_contract: Path
     gold_dir = Path(__file__).parent / "gold" / "real-docs"
     tp = fp = fn = 0
     for gold_path in sorted(gold_dir.glob("*.gold.json")):
-        src = next(iter(real_docs.glob(gold_path.name.replace(".gold.json", ".*"))), None)
-        if src is None:
+        # text crawls only: the scans need OCR (minutes) and their gold leaves tasks unannotated
+        src = real_docs / gold_path.name.replace(".gold.json", ".txt")
+        if not src.exists():
             continue
         gold = json.loads(gold_path.read_text())
         pred = json.loads(extract_document(load(src)).model_dump_json())
