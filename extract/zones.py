@@ -418,9 +418,11 @@ def _find_footer(blocks: list[Block]) -> tuple[set[int], set[int]]:
         for k, b in enumerate(blocks):
             if b.cell is None or b.cell.table != table:
                 continue
-            if b.cell.row == lb.cell.row and b.cell.col == lb.cell.col and k >= label:
+            # The list may run on into the next row of its column (a table split
+            # across pages); a signature above it in that column is a joint signer.
+            if b.cell.col == lb.cell.col and b.cell.row >= lb.cell.row and k >= label:
                 recips.add(k)
-            elif not (b.cell.row == lb.cell.row and b.cell.col == lb.cell.col):
+            elif k != label:
                 sig.add(k)
         last = max(recips | sig)
         if not sig or not _has_authority([blocks[k] for k in sig]):
