@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageFilter, ImageOps
+from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 TARGET_DPI = 300
 A4_WIDTH_IN = 8.27  # the regulation's paper (domain notes §1): used when an image carries no dpi
@@ -41,31 +41,41 @@ def source_dpi(image: Image.Image) -> float:
     return max(50.0, min(1200.0, image.width / A4_WIDTH_IN))
 
 
+def ink_mask(image: Image.Image) -> Image.Image | None:
+    """Where coloured ink is (seal red, pen blue), grown by 2 px to take its anti-aliased rim; None for grey pages.
+
+    Print is black or dark grey in every channel; seal and pen ink are strongly
+    coloured (max − min channel large). The rim of a stroke is barely coloured
+    after blur and JPEG chroma subsampling, hence the growth. Print under the
+    seal is dark in every channel (brightest channel < 95) and is kept out of
+    the mask. Pillow channel operations only: this runs on every page.
+    """
+    if image.mode in ("1", "L", "I;16", "I", "F"):
+        return None
+    r, g, b = image.convert("RGB").split()
+    hi = ImageChops.lighter(ImageChops.lighter(r, g), b)
+    lo = ImageChops.darker(ImageChops.darker(r, g), b)
+    coloured = ImageChops.subtract(hi, lo).point(lambda v: 255 if v > 25 else 0)
+    if not coloured.getbbox():
+        return None
+    grown = coloured.filter(ImageFilter.BoxBlur(2)).point(lambda v: 255 if v > 0 else 0)
+    light = hi.point(lambda v: 255 if v >= 95 else 0)
+    return ImageChops.multiply(grown, light)
+
+
 def drop_red(image: Image.Image) -> Image.Image:
-    """Grey page where seal and pen ink are near-white and black print stays dark.
+    """Grey page where seal ink is light and black print stays dark: the brightest channel.
 
     Why: the red seal sits over the signer's title and name (NĐ 30: over the
-    left third of the signature) and the signature's pen stroke crosses them;
-    Tesseract reads both as letters ("4#, lÍ", "/71\\ lãi") and its global
-    threshold turns a plain-luminance seal into a black disc. The brightest
-    channel already makes red ink light (R is high); print is black or dark
-    grey in every channel, so any strongly *coloured* pixel (blue or red ink,
-    max − min large) is pushed to white as well. Where the seal covers a
-    letter, the pixel is dark in all channels and the letter survives.
+    left third of the signature); plain luminance keeps it mid-grey and
+    Tesseract's global threshold turns it into a black disc. In the brightest
+    channel red ink is as light as paper (R is high) and print stays black.
+    Pen strokes and the seal's rim are whitened through :func:`ink_mask`.
     """
     if image.mode in ("1", "L", "I;16", "I", "F"):
         return image.convert("L")
-    a = np.asarray(image.convert("RGB"), dtype=np.int16)
-    hi = a.max(axis=2)
-    sat = hi - a.min(axis=2)
-    lift = np.clip((sat - 25) / 40.0, 0.0, 1.0)  # 0 for grey print, 1 for clearly coloured ink
-    out = hi + (255 - hi) * lift
-    # The anti-aliased rim of a pen stroke or seal ring is barely coloured (blur, JPEG
-    # chroma): next to coloured ink, anything lighter than print goes white too.
-    near = Image.fromarray((sat > 25).astype(np.uint8) * 255, "L").filter(ImageFilter.MaxFilter(5))
-    rim = (np.asarray(near) > 0) & (hi > 90)
-    out[rim] = 255
-    return Image.fromarray(out.astype(np.uint8), "L")
+    r, g, b = image.convert("RGB").split()
+    return ImageChops.lighter(ImageChops.lighter(r, g), b)
 
 
 def _even_light(grey: Image.Image) -> Image.Image:
@@ -79,11 +89,44 @@ def _even_light(grey: Image.Image) -> Image.Image:
     w, h = grey.size
     small = grey.resize((max(8, w // 16), max(8, h // 16)), Image.Resampling.BOX)
     bg = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(2))
-    bg = bg.resize((w, h), Image.Resampling.BILINEAR)
-    a = np.asarray(grey, dtype=np.uint16)
-    b = np.maximum(np.asarray(bg, dtype=np.uint16), 1)
-    out = np.minimum(a * 255 // b, 255).astype(np.uint8)
-    return Image.fromarray(out, "L")
+    gain = (255.0 / np.maximum(np.asarray(bg, dtype=np.float32), 1.0))
+    gain_img = Image.fromarray(gain, "F").resize((w, h), Image.Resampling.BILINEAR)
+    out = np.asarray(grey, dtype=np.float32) * np.asarray(gain_img)
+    return Image.fromarray(np.minimum(out, 255).astype(np.uint8), "L")
+
+
+# Devillard's 19-exchange network for the median of 9 (pairs of indexes to sort).
+_MED9 = ((1, 2), (4, 5), (7, 8), (0, 1), (3, 4), (6, 7), (1, 2), (4, 5), (7, 8), (0, 3), (5, 8), (4, 7),
+         (3, 6), (1, 4), (2, 5), (4, 7), (4, 2), (6, 4), (4, 2))
+
+
+def median3(grey: Image.Image) -> Image.Image:
+    """3×3 median, as Pillow's MedianFilter(3) but ~5× faster: a sorting network on shifted views.
+
+    Pillow's rank filter sorts every window (≈ 0.5–1 s on a 300-dpi A4 page,
+    a third of Tesseract's own time); 19 vectorised min/max exchanges do the same.
+    """
+    a = np.pad(np.asarray(grey), 1, mode="edge")
+    h, w = grey.height, grey.width
+    p = [a[dy:dy + h, dx:dx + w].copy() for dy in range(3) for dx in range(3)]
+    for i, j in _MED9:
+        lo = np.minimum(p[i], p[j])
+        np.maximum(p[i], p[j], out=p[j])
+        p[i] = lo
+    return Image.fromarray(p[4], "L")
+
+
+def _stretch(grey: Image.Image) -> Image.Image:
+    """Contrast: the darkest ink to black and the *paper level* (the median: a page is mostly
+    paper) to white, so scanner noise on the paper is clipped away instead of stretched
+    into grey speckle that Tesseract's page segmentation takes for a picture."""
+    small = np.asarray(grey.reduce(4))
+    lo = float(np.percentile(small, 0.5))
+    hi = float(np.percentile(small, 50)) - 4  # a little under the paper level: its noise clips to white
+    if hi - lo < 40:  # a dark or empty page: leave it to the usual stretch
+        return ImageOps.autocontrast(grey, cutoff=(0.5, 0.5))
+    lut = [0 if v <= lo else 255 if v >= hi else round((v - lo) * 255 / (hi - lo)) for v in range(256)]
+    return grey.point(lut)
 
 
 def _projection_score(binary: Image.Image, angle: float) -> float:
@@ -144,19 +187,26 @@ def prepare(image: Image.Image, dpi: float | None = None, *, deskew: bool = True
     """
     dpi = dpi or source_dpi(image)
     grey = drop_red(image)
+    mask = ink_mask(image)
+    # Everything that does not need 300 dpi runs at the scan's own resolution (a 200-dpi
+    # page has 2.25× fewer pixels): levelling, light, seal/pen removal, contrast.
+    angle = estimate_skew(grey) if deskew else 0.0
+    if angle:
+        grey = grey.rotate(angle, resample=Image.Resampling.BILINEAR, expand=False, fillcolor=255)
+        mask = mask.rotate(angle, resample=Image.Resampling.NEAREST, expand=False, fillcolor=0) if mask else None
+    grey = _even_light(grey)
+    if mask is not None:
+        # Coloured ink and its rim → paper (print under the seal is not in the mask).
+        grey = ImageChops.lighter(grey, mask)
+    grey = _stretch(grey)
     scale = TARGET_DPI / dpi
     if abs(scale - 1) > 0.05:
-        grey = grey.resize((max(1, round(grey.width * scale)), max(1, round(grey.height * scale))),
-                           Image.Resampling.LANCZOS)  # Lanczos keeps hooks and dots apart when upsampling
+        size = (max(1, round(grey.width * scale)), max(1, round(grey.height * scale)))
+        grey = grey.resize(size, Image.Resampling.LANCZOS)  # Lanczos keeps hooks and dots apart when upsampling
     else:
         scale = 1.0
-    grey = _even_light(grey)
-    grey = ImageOps.autocontrast(grey, cutoff=(0.5, 0.5))
     if denoise is None:
         denoise = noise_level(grey) > 0.12
     if denoise:
-        grey = grey.filter(ImageFilter.MedianFilter(3))
-    angle = estimate_skew(grey) if deskew else 0.0
-    if angle:
-        grey = grey.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
+        grey = median3(grey)
     return Prepared(grey, scale, angle, bool(denoise))

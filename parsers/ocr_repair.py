@@ -44,6 +44,8 @@ LINE_PHRASES = (
     "CHƯƠNG TRÌNH", "ĐỀ ÁN", "PHƯƠNG ÁN", "BIÊN BẢN", "CÔNG VĂN", "THÔNG TRI", "GIẤY MỜI",
     "KẾ HOẠCH LIÊN TỊCH", "HƯỚNG DẪN LIÊN TỊCH", "QUY ĐỊNH", "LỜI KÊU GỌI",
     "VĂN BẢN HỢP NHẤT", "XÁC THỰC VĂN BẢN HỢP NHẤT",
+    # urgency and secrecy marks (NĐ 30 ô 10a/10b), boxed beside the number block
+    "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC", "HOẢ TỐC", "MẬT", "TỐI MẬT", "TUYỆT MẬT",
     # signing titles on their own line
     "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "BÍ THƯ", "PHÓ BÍ THƯ",
     "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
@@ -190,6 +192,7 @@ def _fix_number(num: str) -> str:
 def _fix_code(code: str) -> str:
     """Letters of a symbol: 0→O between letters, Đ in codes that have it, no spaces."""
     code = re.sub(r"(?<=[A-ZĐ])0|0(?=[A-ZĐ])", "O", code)
+    code = code.replace("ĐĐ", "Đ")  # a doubled Đ: no code has two (Tesseract reads "QĐ" as "QĐĐ")
     parts = re.split(r"([/-])", code)
     return "".join(_D_CODES.get(p, p) for p in parts)
 
@@ -258,6 +261,17 @@ def repair_heading_label(text: str) -> str:
     return f"{roman}{dot} {m.group('title')}"
 
 
+# The place-and-date line with blanks left for a handwritten day: the blank's dots or
+# rule come out as "—", "..." or "_" ("Gia Lai, ngày — tháng 02 năm 2026").
+_DATE_BLANK = re.compile(r"(,\s*ngày)\s+[—–\-_.…,]+\s+(?=tháng\b)|(\btháng)\s+[—–\-_.…,]+\s+(?=năm\b)")
+
+
+def repair_date_blanks(text: str) -> str:
+    if "ngày" not in text or not re.search(r"năm\s+\d{4}", text):
+        return text
+    return _DATE_BLANK.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
+
+
 def repair_line(text: str) -> str:
     """All the rules above on one printed line (one column of a row); body prose comes back unchanged."""
     if not text:
@@ -267,6 +281,7 @@ def repair_line(text: str) -> str:
         return whole
     out = repair_number_line(text)
     out = repair_heading_label(out)
+    out = repair_date_blanks(out)
     out = snap_prefix(out)
     out = snap_units(out)
     return repair_purpose(out)

@@ -42,6 +42,18 @@ def test_line_start_labels(ocr: str, fixed: str) -> None:
     assert repair_line(ocr) == fixed
 
 
+@pytest.mark.parametrize(("ocr", "fixed"), [
+    ("H. NỘI DUNG", "II. NỘI DUNG"),  # bold "II" read as "H"
+    ("HI. TỔ CHỨC THỰC HIỆN", "III. TỔ CHỨC THỰC HIỆN"),
+    ("I.MỤC ĐÍCH, YÊU CẦU", "I. MỤC ĐÍCH, YÊU CẦU"),
+    ("- UBND tỉnh (đế báo cáo);", "- UBND tỉnh (để báo cáo);"),
+    ("Gia Lai, ngày — tháng 02 năm 2026", "Gia Lai, ngày tháng 02 năm 2026"),  # blank day
+    ("KHAN", "KHẨN"),
+])
+def test_heading_labels_and_purposes(ocr: str, fixed: str) -> None:
+    assert repair_line(ocr) == fixed
+
+
 def test_unit_names_in_caps_lines() -> None:
     assert snap_units("ĐẲNG ỦY CÁC CƠ QUAN ĐẲNG TỈNH") == "ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH"
     assert snap_units("CỤC THUÊ") == "CỤC THUẾ"
@@ -59,6 +71,7 @@ def test_unit_names_in_caps_lines() -> None:
     ("Số: l2/2026/ND-CP", "Số: 12/2026/NĐ-CP"),
     ("Số: 46 /VBHN-BQP", "Số: 46/VBHN-BQP"),
     ("Số: 12/2026/QĐ-UBND", "Số: 12/2026/QĐ-UBND"),
+    ("Số: 45/QĐĐ-UBND", "Số: 45/QĐ-UBND"),
 ])
 def test_number_symbol_grammar(ocr: str, fixed: str) -> None:
     assert repair_number_line(ocr) == fixed
@@ -76,6 +89,8 @@ def test_number_symbol_grammar(ocr: str, fixed: str) -> None:
     "Báo cáo kết quả thực hiện về Văn phòng UBND tỉnh (qua Phòng Tổng hợp).",
     "Theo Nghị định số 13/2019/ND-CP ngày 01/2/2019 của Chính phủ",  # a citation in prose: not a number line
     "Tố chức kiếm tra việc thực hiện",  # an OCR tone error in prose stays: prose is not guessed at
+    "Hà Nội là nơi tổ chức hội nghị.",  # "H" + sentence: not a heading label
+    "Nhà máy đế giày xuất khẩu (đế giày) tăng 5%.",  # "(đế giày)": not a recipient purpose
 ])
 def test_body_text_is_left_alone(body: str) -> None:
     assert repair_line(body) == body
