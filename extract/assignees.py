@@ -54,7 +54,7 @@ _COLLECTIVE = (
     r"(?:sở|bộ|ban|ngành|cơ quan|đơn vị|địa phương|cấp ủy|cấp uỷ|cấp|tổ chức|chi bộ|đảng bộ|đảng ủy|"
     r"đảng uỷ|đoàn thể|xã|phường|đặc khu|doanh nghiệp|tập đoàn|tổng công ty|công ty|cơ sở|trường|huyện|"
     r"tỉnh|thành phố|đồng chí|thành viên|hội|lực lượng|phòng|trung tâm|chủ đầu tư|nhà trường|bệnh viện|"
-    r"thôn|khu phố|tổ dân phố|ngân hàng|thủ trưởng|chủ tịch|giám đốc|bí thư|ủy ban|uỷ ban|cá nhân|"
+    r"thôn|khu phố|tổ dân phố|ngân hàng|thủ trưởng|chủ tịch|giám đốc|bí thư|ủy ban|uỷ ban|"
     r"văn phòng|ủy ban|uỷ ban|hội đồng|cơ quan chức năng|cấp có thẩm quyền|đoàn|"
     r"ban, ngành|ngành, địa phương|[" + UPPER + r"]\w*)"
 )
@@ -142,8 +142,11 @@ _PRED_RE = re.compile(
 _FUNCTION_WORDS = {"trong", "với", "để", "nhằm", "trên", "về", "tại", "cùng", "và các nội dung", "khi",
                    "nếu", "đã", "đang", "sẽ", "không", "hoặc", "mỗi", "từng", "cho", "thì", "vào", "đến",
                    "sau", "trước", "là", "làm", "được", "theo", "căn", "sớm", "trực tiếp"}
+# "quyết định việc …" after a unit is its competence, not a duty (what it *may* decide).
+_NOT_DUTY = {"quyết định", "có chức năng"}
 _SUBJ_FOLLOW_RE = re.compile(
-    r"(?:" + "|".join(sorted((re.escape(p) for p in _PREDICATES if p not in _FUNCTION_WORDS), key=len, reverse=True))
+    r"(?:" + "|".join(sorted((re.escape(p) for p in _PREDICATES if p not in _FUNCTION_WORDS | _NOT_DUTY),
+                             key=len, reverse=True))
     + r"|có|xem xét)(?![\wÀ-ỹ])"
 )
 
@@ -151,6 +154,8 @@ _SUBJ_FOLLOW_RE = re.compile(
 def _duty_follows(after: str) -> bool:
     """After a clause subject: a duty word, or a task verb ("nộp", "quy định", "ban hành")."""
     a = after.lstrip(" ,")
+    if re.match(r"quyết định(?! ban hành)", a):
+        return False
     return bool(_RESPONSIBLE_RE.match(after) or _SUBJ_FOLLOW_RE.match(a) or VERB_RE.match(a))
 # "Giao …", "Đề nghị …", "Yêu cầu …", "Ủy quyền …": the unit follows.
 _REQUEST_RE = re.compile(

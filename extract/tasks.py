@@ -137,6 +137,13 @@ def _action_start(text: str) -> bool:
     return False
 
 
+# A sentence whose only content is "(X) thực hiện theo quy định/hướng dẫn của Y" directs nothing new.
+_DEFERRAL = re.compile(
+    r"^[^.;:]{0,120}?\b(?:được\s+)?(?:thực hiện|áp dụng|giải quyết)\s+theo\s+(?:đúng\s+)?(?:các\s+)?"
+    r"(?:quy định|hướng dẫn|Quyết định|Nghị định|Thông tư|Luật|Điều|khoản|Mục|điểm)[^;:]{0,160}?[.;]?(?:/\.)?$",
+    re.IGNORECASE)
+
+
 def is_negative(text: str) -> bool:
     t = text.strip()
     # "Trên đây là Kế hoạch …; các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.": the closing
@@ -150,6 +157,9 @@ def is_negative(text: str) -> bool:
         return True  # "Hướng dẫn này có hiệu lực từ ngày ký": the entry into force, not a duty
     if re.search(r"\bcó (?:chức năng|quyền)\b", " ".join(t.split()[:25])) and not _REQUEST_START.match(t):
         return True  # "Văn phòng tỉnh ủy có chức năng tham mưu …": what a body is, not what it must do
+    m = _DEFERRAL.match(t)
+    if m and not any(_VERB_RE.match(x.group(1)) for x in re.finditer(r"(?:,|\bvà)\s+(\S.*)", t[m.start():])):
+        return True  # "Kinh phí thực hiện theo quy định tại …": conformity, no new action
     if _words(t) < 3:
         return True  # "Chủ trì", "Ghi chú": a table header cell or a stray label, not a request
     if is_caps(t):

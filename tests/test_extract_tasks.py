@@ -217,3 +217,13 @@ def test_attached_plan_restarts_numbering_after_the_decision() -> None:
     assert [(s.level, s.number) for s in sections] == [(1, "Điều 1."), (1, "Điều 2."), (1, "I.")]
     assert [t.section for t in tasks] == ["Điều 2", "I"]
     assert tasks[1].deadline.date == date(2026, 4, 15)
+
+
+def test_deferrals_and_competences_are_not_tasks() -> None:
+    assert not directs_action("Thực hiện theo quy định tại Mục VI Quyết định số 213/QĐ-TTg ngày 01/3/2024.",
+                              item=True, task_zone=False)
+    assert not directs_action("Người đứng đầu cơ quan, tổ chức quyết định việc công bố tài liệu lưu trữ.",
+                              item=False, task_zone=False)
+    # a deferral followed by an action is a task
+    assert directs_action("Sở Y tế thực hiện theo hướng dẫn của Bộ Y tế, báo cáo kết quả trước ngày 20/12/2025.",
+                          item=False, task_zone=False)
