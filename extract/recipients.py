@@ -57,6 +57,8 @@ def _split_semicolons(item: str) -> list[str]:
     Only a ";" followed by a capital starts a new name: after "VPCP: BTCN, các PCN;
     các Vụ, Cục" the list goes on inside one recipient.
     """
+    if ":" in item.split(";", 1)[0]:
+        return [item]  # "VPCP: BTCN, các PCN; Vụ KGVX": one office and its units
     parts = [p.strip() for p in re.split(r";\s+(?=[A-ZĐÀ-Ỹ])", item) if p.strip()]
     parts = [p for p in parts if p[:1].isupper() or p is parts[0]]
     return parts if len(parts) > 1 and all(p[:1].isupper() for p in parts[1:]) else [item]
