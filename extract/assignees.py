@@ -39,7 +39,7 @@ _CAP_HEADS = [
     "Chính phủ", "Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Thủ trưởng", "Chủ tịch",
     "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Trưởng", "Phó Trưởng", "Bí thư", "Phó Bí thư", "Chánh",
     "Người đứng đầu", "Đồng chí", "Thường trực", "Quốc hội", "Chỉ huy", "Hạt", "Lực lượng", "Cảng vụ",
-    "Quỹ", "Hiệp hội", "UBKT", "Đài truyền hình", "Đài phát thanh", "Đài tiếng nói", "Quý cơ quan", "BCĐ", "Tổ chức đảng", "Cơ sở đảng", "Lãnh đạo", "Thành viên", "Bảo hiểm xã hội", "Bảo hiểm Xã hội",
+    "Quỹ", "Hiệp hội", "UBKT", "Đài truyền hình", "Đài phát thanh", "Đài tiếng nói", "Quý cơ quan", "BCĐ", "Tổ chức đảng", "Cơ sở đảng", "Lãnh đạo", "Thành viên", "Bảo hiểm xã hội", "Người được giao", "Người được phân công", "Bảo hiểm Xã hội",
     "Chính quyền", "Các", "Toàn thể",
 ]
 # Heads that name a unit in lower case too (after "Đề nghị …" in running text).
@@ -66,7 +66,7 @@ _HEAD_RE = re.compile(
 )
 _SHORT_HEADS = frozenset({
     "Sở", "Ban", "Bộ", "Hội", "Đoàn", "Tổ", "Báo", "Đài", "Phòng", "Vụ", "Cục", "Viện", "Trường", "Cổng",
-    "Hạt", "Quỹ", "Chánh", "Trưởng", "Lãnh đạo", "Thành viên", "Bảo hiểm xã hội", "Bảo hiểm Xã hội", "Thường trực", "Lực lượng",
+    "Hạt", "Quỹ", "Chánh", "Trưởng", "Lãnh đạo", "Thành viên", "Thường trực", "Lực lượng",
     "Chính quyền", "Toàn thể", "Bảo hiểm", "Kiểm toán", "Thanh tra",
     "Tổng cục", "Chi cục", "Mặt trận", "Tập đoàn", "Ngân hàng", "Công ty", "Tổng công ty",
 })
@@ -205,8 +205,10 @@ def _span(text: str, start: int) -> str:
     """The unit name that starts at ``start``: up to the first predicate or clause break."""
     rest = text[start:]
     end = len(rest)
+    head = _HEAD_RE.match(rest)
+    skip = head.end() if head else 0  # "Người được giao …": words of the head never end the name
     # A lower-case predicate or task verb ends the name ("… chủ trì", "… đăng tải tin, bài").
-    hits = sorted([*_PRED_RE.finditer(rest), *_VERB_ANY.finditer(rest)], key=lambda m: m.start())
+    hits = sorted([*_PRED_RE.finditer(rest, skip), *_VERB_ANY.finditer(rest, skip)], key=lambda m: m.start())
     for m in hits:
         before = rest[: m.start()].rstrip()
         after = rest[m.end():]
@@ -231,7 +233,7 @@ def _span(text: str, start: int) -> str:
     if p and p.start() < end:
         end = p.start()
     for d in re.finditer(r"\s[-–]\s", rest[:end]):
-        if VERB_RE.match(rest[d.end():]):
+        if VERB_RE.match(rest[d.end():]) and not re.match(r"(?i:khen thưởng|xã hội)", rest[d.end():]):
             end = d.start()  # "UBND các phường, xã - Tuyên truyền, phổ biến …": a glued list item
             break
     span = rest[:end].strip(" ,;-–")
