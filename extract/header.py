@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from extract import vocab
 from extract.contract import DocType, Issuer
@@ -280,7 +281,11 @@ def read_header(blocks: list[Block]) -> HeaderFields:
 
     # Place and date: the right column first, so the place never swallows the number line.
     order = sorted(top, key=lambda ln: 0 if ln.column == 1 else 1)
-    for ln in order:
+    # A date line broken by the extractor ("Hà Nội, ngày 05 tháng 01" / "năm 2026"):
+    # also try each line joined with the next one of its column.
+    pairs = [_Line(f"{a.text} {b.text}", a.column, a.bold, a.block, a.cell)
+             for a, b in pairwise(top) if a.column == b.column and not _is_number(b.text)]
+    for ln in order + sorted(pairs, key=lambda ln: 0 if ln.column == 1 else 1):
         m = vocab.PLACE_DATE_RE.search(ln.text)
         if m:
             place = _clean(m.group("place"))

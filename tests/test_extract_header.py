@@ -291,3 +291,11 @@ def test_numbered_unit_names_are_not_number_lines():
                                [B("BÁO CÁO", bold=True), B("kết quả lãnh đạo tổ chức Tết Nguyên đán"), *BODY]))
     assert (h.issuer.name, h.issuer.parent, h.number_symbol) == (
         "CHI BỘ KHU DÂN CƯ SỐ 1", "ĐẢNG BỘ PHƯỜNG AN BIÊN", "02-BC/CB")
+
+
+def test_date_line_broken_by_the_extractor():
+    blocks = [B("BỘ Y TẾ", 0), B("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1), B("Độc lập - Tự do - Hạnh phúc", 1),
+              B("Số: 15/KH-BYT", 0), B("Hà Nội, ngày 05 tháng 01", 1), B("năm 2026", 1),
+              B("KẾ HOẠCH", bold=True), B("Phòng, chống dịch bệnh năm 2026", bold=True), *BODY]
+    h = header_of(blocks)
+    assert (h.place, h.date, h.number_symbol) == ("Hà Nội", date(2026, 1, 5), "15/KH-BYT")
