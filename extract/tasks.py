@@ -251,12 +251,13 @@ def heading_assignees(node: Node) -> list[str]:
     return []
 
 
-def _page(node: Node) -> int | None:
+def _page(node: Node, pages_known: bool) -> int | None:
     b = node.blocks[0] if node.blocks else None
     if b is None:
         return None
-    # Text and DOCX have no pages (their blocks have no geometry); the contract's page is then null.
-    return b.page if b.bbox is not None else None
+    # Text has no pages (every block says page 1 and has no geometry): the contract's page is
+    # then null. A backend that knows pages gives geometry or page numbers beyond 1.
+    return b.page if (b.bbox is not None or pages_known) else None
 
 
 # A report says what its author will do next ("III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI");
@@ -278,6 +279,7 @@ def collect_tasks(root: Node, issue_date: date | None = None, report: bool = Fal
     ``report``: the body is a báo cáo, whose own plans are not tasks.
     """
     tasks: list[Task] = []
+    pages_known = any(b.page > 1 for n in root.walk() for b in n.blocks)
 
     def emit(node: Node, parent: Task | None, in_self: bool = False) -> Task:
         title = task_title(node.text)
@@ -300,7 +302,7 @@ def collect_tasks(root: Node, issue_date: date | None = None, report: bool = Fal
             text=node.text.strip(),
             assignees=assignees,
             deadline=Deadline(text=dl.text, date=dl.date, recurrence=dl.recurrence) if dl else None,
-            source=TaskSource(page=_page(node), block=node.blocks[0].order if node.blocks else None),
+            source=TaskSource(page=_page(node, pages_known), block=node.blocks[0].order if node.blocks else None),
         )
         tasks.append(task)
         return task
