@@ -96,7 +96,7 @@ có trách nhiệm|rà|tiếp|cải tạo|hoàn tất|khởi công|khánh thành
 tạo điều kiện|đăng ký|tổ chức thực hiện|ký|thông báo|tuyển chọn|tuyển dụng|xác minh|điều tra|
 bảo vệ|giữ vững|giữ gìn|xét|tiếp tục thực hiện|hạn chế tối đa|nghiêm khắc|đặc biệt chú trọng|chú trọng|
 chú ý|lưu ý|coi trọng|đề cao|gương mẫu|trực|sẵn sàng|ứng trực|kiểm điểm|rút ra|quy định|hoàn chỉnh|
-tiếp cận|dự báo|cảnh báo|khám|giúp|đẩy nhanh|đăng tải|mở|di dời|sơ tán|cứu hộ|cứu nạn|khảo sát|lấy ý kiến|góp ý|tổng rà soát
+tiếp cận|dự báo|cảnh báo|khám|giúp|kê khai|bàn giao|trao đổi|xin ý kiến|thông qua|nộp|chuẩn y|phê chuẩn|bổ nhiệm|đẩy nhanh|đăng tải|mở|di dời|sơ tán|cứu hộ|cứu nạn|khảo sát|lấy ý kiến|góp ý|tổng rà soát
 """
 VERB_RE = re.compile(
     r"^(?:" + "|".join(sorted({v.strip() for v in _VERBS.replace("\n", "").split("|") if v.strip()},

@@ -66,7 +66,7 @@ _NON_TASK_LABELS = {
     "quan diem", "pham vi", "doi tuong", "pham vi, doi tuong", "doi tuong ap dung", "pham vi dieu chinh",
     "thoi gian", "thoi gian thuc hien", "thoi gian to chuc", "thoi diem", "dia diem", "thoi gian, dia diem",
     "thanh phan", "thanh phan tham du", "kinh phi", "kinh phi thuc hien", "nguon kinh phi", "hinh thuc",
-    "chu de", "khau hieu", "ghi chu", "luu y", "doi tuong thi dua", "doi tuong khen thuong",
+    "chu de", "khau hieu", "ghi chu", "doi tuong thi dua", "doi tuong khen thuong",
     "tieu chuan", "dieu kien", "ho so", "quy mo", "chu tri", "don vi thuc hien", "vi du",
 }
 # Headings whose content is not tasks: purposes, scope, background, results.
