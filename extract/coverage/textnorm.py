@@ -7,6 +7,7 @@ Text is stored as written; these keys are only for matching (domain notes §5):
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -45,6 +46,9 @@ def fold(text: str | None) -> str:
     return s.replace("đ", "d")
 
 
+_SEGMENTER_LOCK = threading.Lock()
+
+
 @lru_cache(maxsize=65536)
 def segment(text: str) -> tuple[str, ...]:
     """Vietnamese words (underthesea's CRF segmenter, offline), keyed, punctuation dropped.
@@ -54,8 +58,10 @@ def segment(text: str) -> tuple[str, ...]:
     """
     from underthesea import word_tokenize  # imported late: 0.5 s, only when matching runs
 
+    with _SEGMENTER_LOCK:  # underthesea's CRF tagger is not thread-safe (the API builds matrices in threads)
+        words = word_tokenize(unicodedata.normalize("NFC", text))
     out = []
-    for w in word_tokenize(unicodedata.normalize("NFC", text)):
+    for w in words:
         k = key(w)
         if any(ch.isalnum() for ch in k):
             out.append(k.replace(" ", "_"))
