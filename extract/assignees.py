@@ -154,8 +154,10 @@ _SUBJ_FOLLOW_RE = re.compile(
 def _duty_follows(after: str) -> bool:
     """After a clause subject: a duty word, or a task verb ("nộp", "quy định", "ban hành")."""
     a = after.lstrip(" ,")
-    if re.match(r"quyết định(?! ban hành)", a):
-        return False
+    if re.match(r"quyết định\s+(?:việc|đối với|theo)\b", a):
+        return False  # a competence ("quyết định việc công bố …"), not a duty
+    if re.match(r"quyết định\s+(?:thành lập|ban hành|phê duyệt|giao|cử|tổ chức)\b", a):
+        return True  # "quyết định thành lập đoàn kiểm tra": an action
     return bool(_RESPONSIBLE_RE.match(after) or _SUBJ_FOLLOW_RE.match(a) or VERB_RE.match(a))
 # "Giao …", "Đề nghị …", "Yêu cầu …", "Ủy quyền …": the unit follows.
 _REQUEST_RE = re.compile(
