@@ -2,11 +2,13 @@
 
 Output keeps text as printed (contract: "Text is kept as written"); matching
 code needs keys that make "Ủy ban"/"Uỷ ban", "HÒA"/"HOÀ", NFC/NFD and curly
-quotes compare equal. Three strengths, weakest folding first:
+quotes compare equal. From the weakest folding to the strongest:
 
 * :func:`nfc` — NFC, Ð→Đ, white space collapsed.
-* :func:`tone_key` — plus one tone placement for the open syllables oa/oe/uy
-  and casefold; this is what the reference scorer compares on.
+* :func:`word_key` — plus one tone placement for the open syllables oa/oe/uy,
+  straight quotes and casefold: equality of words and tokens.
+* :func:`tone_key` — :func:`word_key` without trailing punctuation; this is
+  what the reference scorer compares on.
 * :func:`fold` — plus every diacritic dropped and đ→d: for recall-oriented
   matching ("DANG UY" typed without accents, OCR losing marks). It collides
   hòa/hóa/họa, so re-rank with :func:`tone_key` when precision matters.
@@ -37,7 +39,8 @@ def nfc(text: str | None) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def _move_tone(m: re.Match) -> str:
+def _move_tone(m: re.Match[str]) -> str:
+    """The replacement for :data:`_OPEN`: the tone back on the first vowel of oa/oe/uy."""
     first, second = m.group(1), m.group(2)
     base, tone = _TONE_OF[second.lower()]
     if (first.lower(), base) not in {("o", "a"), ("o", "e"), ("u", "y")}:
@@ -51,9 +54,17 @@ def tone_fold(text: str) -> str:
     return _OPEN.sub(_move_tone, nfc(text))
 
 
+def word_key(text: str | None) -> str:
+    """NFC, one tone placement, straight quotes, casefold: "Uỷ ban" and "ủy ban" meet.
+
+    Punctuation is kept, so a token such as "v.v." keeps its identity.
+    """
+    return tone_fold(text or "").translate(_QUOTES).casefold()
+
+
 def tone_key(text: str | None) -> str:
-    """The scorer's key: NFC, one tone placement, straight quotes, casefold, no trailing punctuation."""
-    return tone_fold(text or "").translate(_QUOTES).casefold().rstrip(" .,;:")
+    """The scorer's key: :func:`word_key` without trailing punctuation ("Ủy ban;" = "uỷ ban")."""
+    return word_key(text).rstrip(" .,;:")
 
 
 def fold(text: str | None) -> str:
