@@ -40,7 +40,7 @@ _TIME = r"(?:\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{2}\s*(?:phút)?)?\s*,?\s*)"
 # Words that open a deadline: "trước", "chậm nhất (là)", "hạn chót", "xong trước",
 # "hoàn thành trước", "trong ngày", "không muộn hơn", "đến ngày"/"hết ngày" only after
 # a completion verb (otherwise "từ … đến ngày" is a range, read below).
-_BEFORE = (r"(?:trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?|không\s+(?:muộn|chậm)\s+hơn|"
+_BEFORE = (r"(?:trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?|không\s+(?:muộn|chậm)\s+hơn|đến\s+hết|"
            r"hoàn thành(?:\s+xong)?\s+(?:trước|trong)|trong\s+ngày|hạn\s+cuối)")
 BEFORE_DATE_RE = re.compile(
     rf"(?P<frame>{_BEFORE})\s*(?:{_TIME})?(?:ngày\s*)?(?:{_TIME})?{_DATE}", re.IGNORECASE)

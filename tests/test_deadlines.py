@@ -79,3 +79,8 @@ def test_bare_period_after_a_deadline_label() -> None:
     dl = find_deadline("Thời gian hoàn thành: Tháng 12/2025", ISSUE)
     assert dl is not None and dl.date == date(2025, 12, 31)
     assert find_deadline("kết quả quý I/2026 của ngành", ISSUE) is None
+
+
+def test_until_the_end_of_a_day() -> None:
+    dl = find_deadline("Các cơ quan báo chí mở chuyên mục tuyên truyền về bầu cử đến hết ngày 15-3-2026.", ISSUE)
+    assert dl is not None and dl.date == date(2026, 3, 15)
