@@ -42,6 +42,7 @@ from parsers.docx_images import NEARLY_EMPTY, TooManyPages, ocr_pictures, page_i
 from parsers.docx_notes import Notes
 from parsers.docx_numbering import Numbering, NumLabel
 from parsers.docx_runs import (
+    RULE,
     ParagraphContent,
     ParagraphReader,
     Piece,
@@ -60,8 +61,6 @@ from parsers.textfix import clean
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-# Drawn rules typed as text under the motto/issuer/subject (domain notes §6); a lone "*" is kept.
-_RULE = re.compile(r"^[\s\-_–—=.*~·…]{3,}$")
 # What is left of a page-number line once its PAGE/NUMPAGES fields are dropped ("Trang  /").
 _PAGE_LEFTOVER = re.compile(r"^(?:trang|page|tr\.)?[\s\d/\-–.:]*(?:of|trên|của)?[\s\d/\-–.:]*$", re.I)
 _NEW_PAGE_SECTIONS = {"nextPage", "oddPage", "evenPage"}
@@ -293,7 +292,7 @@ class _Reader:
         lines = make_lines(pieces)
         text = " ".join(ln.text for ln in lines if ln.text)
         # A numbered paragraph with no text shows only its label: nothing to read (but it was counted).
-        keep = content.has_text() and bool(text) and not _RULE.match(text)
+        keep = content.has_text() and bool(text) and not RULE.match(text)
         if keep and where.furniture and _PAGE_LEFTOVER.match(text):
             keep = False
         if keep:

@@ -29,13 +29,13 @@ from dataclasses import dataclass, replace
 
 from parsers.docx_runs import Piece, make_lines
 from parsers.layout import Block
+from parsers.textfix import SIGNING_PREFIX
 
 # A gap between two columns: tabs, or a long run of spaces typed to push text right.
 _GAP = re.compile(r"\t[\t ]*|[ \u00a0]{4,}")
 _MARKER_ONLY = re.compile(r"^(?:[-+•*–]|\d+[.)]|[a-zđ]\)|[IVXLC]+\.)$")
 _MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)\b", re.IGNORECASE)
 _RECIPIENTS = re.compile(r"^\W*N[ơo]i\s+nh[ậa]n\b", re.IGNORECASE)
-_SIGNING = re.compile(r"^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\.M|K\.T|T\.L)[.\s]")
 _ITEM = re.compile(r"^\s*[-+•–]")
 _HEADER_START = 3  # the motto line must be among the first paragraphs of the document
 _DEFAULT_TAB = 720  # twips; Word's default tab stops every half inch
@@ -197,7 +197,7 @@ def _trigger(blocks: list[Block], gapped: dict[int, Gapped], i: int) -> str | No
     left, right = _parts(para) if para else ("", "")
     if i < _HEADER_START and right and _MOTTO.match(right):
         return "header"
-    if (left and _RECIPIENTS.match(left) and right) or (right and _SIGNING.match(right)):
+    if (left and _RECIPIENTS.match(left) and right) or (right and SIGNING_PREFIX.match(right)):
         return "footer"
     if _RECIPIENTS.match(block.text) and i + 1 < len(blocks) and id(blocks[i + 1]) in gapped:
         return "footer"  # "Nơi nhận:" alone, the signer pushed right on the next lines

@@ -20,13 +20,13 @@ from typing import Literal
 from parsers.pdf_lines import Row, make_row
 from parsers.pdf_tables import TableCells
 from parsers.pdf_words import PageInfo
+from parsers.textfix import SIGNING_PREFIX
 
 ZoneKind = Literal["header", "footer", "table"]
 
 _MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN)\b")
 _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:", re.IGNORECASE)
 _ADDRESSEES = re.compile(r"^Kính\s+gửi\b")
-_SIGNING = re.compile(r"^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\.M|K\.T|T\.L)[.\s]")
 _HEADER_DEPTH = 0.3  # a header zone is never taller than this share of the page height
 
 
@@ -78,9 +78,9 @@ def _trigger(rows: list[Row], i: int, page: PageInfo, top_of_page: bool) -> Zone
     if _RECIPIENTS.match(row.text) or (parts and _RECIPIENTS.match(parts[0].text)):
         return "footer"
     right = parts[1] if parts else (row if row.x0 > 0.4 * page.width else None)
-    if right is not None and _SIGNING.match(right.text):
+    if right is not None and SIGNING_PREFIX.match(right.text):
         return "footer"
-    if parts and _SIGNING.match(parts[0].text):
+    if parts and SIGNING_PREFIX.match(parts[0].text):
         return "footer"  # a joint (liên tịch) signature: one signing block in each half
     return None
 
