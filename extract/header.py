@@ -18,7 +18,7 @@ from itertools import pairwise
 from extract import vocab
 from extract.contract import DocType, Issuer
 from extract.textkey import fold
-from extract.zones import is_caps, type_prefix
+from extract.zones import is_caps, is_number_line, type_prefix
 from parsers.layout import Block
 
 
@@ -50,11 +50,10 @@ class _Line:
 # patterns
 # ---------------------------------------------------------------------------
 
-_KINH_GUI = re.compile(r"^\W*K[íi]nh\s+g[ửủu]i\s*:?\s*", re.IGNORECASE)  # OCR drops marks
-_DIEN = re.compile(r"\bđiện\s*:\s*$", re.IGNORECASE)
+_KINH_GUI = vocab.KINH_GUI_LABEL_RE
 # Công văn subject prefixes: "V/v", "V/v:", "V.v", and the 2026 Party "về việc".
 _VV = re.compile(r"^\W*(?:V\s*/\s*v|V\.v|V/V|Về việc|về việc|VỀ VIỆC)\b\s*[:.]?\s*")
-_ITEM = re.compile(r"^\s*[-+•–]\s*")
+_ITEM = vocab.ITEM_MARK_RE
 # Boxed stamps printed near the number block: never part of the issuer.
 _STAMPS = re.compile(r"^(?:MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|DỰ THẢO|BẢN CHÍNH|"
                      r"XEM XONG TRẢ LẠI|LƯU HÀNH NỘI BỘ|TÀI LIỆU HỘI NGHỊ)\b", re.IGNORECASE)
@@ -112,10 +111,6 @@ def _lines(blocks: list[Block]) -> list[_Line]:
     return merged
 
 
-def _is_number(text: str) -> bool:
-    return bool(vocab.NUMBER_LINE_RE.match(vocab.norm_symbol_text(text))) and vocab.parse_symbol(text) is not None
-
-
 def _clean(text: str) -> str:
     text = re.sub(r"\s*[-_–—=.]{3,}\s*$", "", text)  # a rule typed at the end of the subject
     return re.sub(r"\s+", " ", text).strip().strip("\"“”")
@@ -156,7 +151,7 @@ def _issuer_candidate(ln: _Line) -> bool:
     if _is_received_stamp(t):
         return False
     return (is_caps(t) and not vocab.is_motto(t) and not vocab.is_rule(t) and t != "*" and not _STAMPS.match(t)
-            and not _is_number(t) and len(t) <= 90 and not vocab.PLACE_DATE_RE.search(t)
+            and not is_number_line(t) and len(t) <= 90 and not vocab.PLACE_DATE_RE.search(t)
             and vocab.type_by_name(t) is None)
 
 
@@ -243,7 +238,7 @@ def read_header(blocks: list[Block]) -> HeaderFields:
         # nor a type line that a table holds in a merged row under the number.
         top_end = next((k for k, ln in enumerate(lines) if ln.column is None or
                         (k > 2 and is_caps(ln.text) and vocab.type_by_name(ln.text) and
-                         any(_is_number(x.text) for x in lines[:k]))), len(lines))
+                         any(is_number_line(x.text) for x in lines[:k]))), len(lines))
     for k, ln in enumerate(lines[:top_end]):
         if ln.column is None and ((vocab.type_by_name(ln.text) and is_caps(ln.text)) or
                                   (type_prefix(ln.text) and k > 0)):
@@ -271,7 +266,7 @@ def read_header(blocks: list[Block]) -> HeaderFields:
     # Number line (left column: never from the right column).
     number_at = None
     for k, ln in enumerate(top):
-        if ln.column != 1 and _is_number(ln.text):
+        if ln.column != 1 and is_number_line(ln.text):
             head.symbol = vocab.parse_symbol(ln.text)
             head.number_symbol = head.symbol.text if head.symbol else None
             number_at = k
@@ -284,7 +279,7 @@ def read_header(blocks: list[Block]) -> HeaderFields:
     # A date line broken by the extractor ("Hà Nội, ngày 05 tháng 01" / "năm 2026"):
     # also try each line joined with the next one of its column.
     pairs = [_Line(f"{a.text} {b.text}", a.column, a.bold, a.block, a.cell)
-             for a, b in pairwise(top) if a.column == b.column and not _is_number(b.text)]
+             for a, b in pairwise(top) if a.column == b.column and not is_number_line(b.text)]
     for ln in order + sorted(pairs, key=lambda ln: 0 if ln.column == 1 else 1):
         m = vocab.PLACE_DATE_RE.search(ln.text)
         if m:
@@ -354,7 +349,7 @@ def read_header(blocks: list[Block]) -> HeaderFields:
         typed_subject: list[str] = []
         while k < len(rest) and not _KINH_GUI.match(rest[k].text):
             t = rest[k].text
-            if _DIEN.search(t):
+            if vocab.DIEN_RE.search(t):
                 break
             if not vocab.is_rule(t):
                 typed_subject.append(t)

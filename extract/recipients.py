@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
+from extract import vocab
 from extract.contract import Recipient
 from parsers.layout import Block
 
 _LABEL = re.compile(r"^\W*N[ơo]i\s+nh[ậa]n\s*:?\s*", re.IGNORECASE)
-_MARK = re.compile(r"^\s*[-+•–]\s*")
 # Items glued into one paragraph by a backend: a marker after an item's end.
 _GLUED = re.compile(r"(?<=[;,.])\s+(?=[-+•–]\s)")
 _ARCHIVE = re.compile(r"^L[ưu]u\b\s*:?\s*", re.IGNORECASE)
@@ -40,7 +40,7 @@ def _items(blocks: list[Block]) -> list[str]:
                 lines.extend(p for p in _GLUED.split(t) if p.strip())
     items: list[str] = []
     for t in lines:
-        if _MARK.match(t) or not items:
+        if vocab.ITEM_MARK_RE.match(t) or not items:
             items.append(t)
         else:
             items[-1] = f"{items[-1]} {t}"  # a wrapped item
@@ -65,7 +65,7 @@ def _split_semicolons(item: str) -> list[str]:
 
 
 def _recipient(item: str) -> Recipient | None:
-    text = _MARK.sub("", item).strip()
+    text = vocab.ITEM_MARK_RE.sub("", item).strip()
     text = re.sub(r"\s*[;,.:]+\s*$", "", text).strip()
     if not text:
         return None

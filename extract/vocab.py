@@ -15,6 +15,8 @@ new OCR confusion) lands everywhere at once:
 * **Dates** (§2.5): :func:`parse_date` ("ngày 05 tháng 01 năm 2026",
   "05/01/2026", "05-01-2026", "5.1.2026"), :data:`DATE_RE` to find them,
   :data:`PLACE_DATE_RE` for the header's place-and-date line.
+* **Zone labels**: :data:`ITEM_MARK_RE` (a list item's "- "/"+ "),
+  :data:`KINH_GUI_LABEL_RE`, :data:`DIEN_RE` (the công điện's "… điện:").
 * **Signing** (§1.1/1.2): :data:`SIGN_PREFIX_RE` (TM./KT./TL./TUQ./Q. and
   T/M, K/T, T/L, T/U), :data:`TITLE_RE` (PHÓ BÍ THƯ, CHỦ TỊCH …; its head
   words in :data:`TITLE_HEADS`).
@@ -285,6 +287,19 @@ def parse_date(text: str) -> date | None:
     if m.group("y"):
         return _mk_date(m.group("y"), m.group("m"), m.group("d"))
     return _mk_date(m.group("ny"), m.group("nm"), m.group("nd"))
+
+
+# ---------------------------------------------------------------------------
+# Labels and list marks the zone readers share
+# ---------------------------------------------------------------------------
+
+# The marker of a list item ("- ", "+ ", "• ", "– "): addressees under "Kính gửi",
+# the "Nơi nhận" list and body items all use it (§1.3, §7).
+ITEM_MARK_RE = re.compile(r"^\s*[-+•–]\s*")
+# "Kính gửi" with its colon, as a prefix to strip; OCR drops the marks ("Kinh gui").
+KINH_GUI_LABEL_RE = re.compile(r"^\W*K[íi]nh\s+g[ửủu]i\s*:?\s*", re.IGNORECASE)
+# The công điện's addressee formula ends its line: "THỦ TƯỚNG CHÍNH PHỦ điện:".
+DIEN_RE = re.compile(r"\bđiện\s*:\s*$", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------

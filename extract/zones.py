@@ -29,10 +29,9 @@ _BODY_OPENER = re.compile(
     r"^(?:Căn cứ|Thực hiện|Theo (?:đề nghị|yêu cầu|báo cáo|chỉ đạo)|Xét|Để|Nhằm|Ngày \d|Trên cơ sở|"
     r"Tiếp theo|Phúc đáp|Trong (?:thời gian|những năm)|Thời gian qua|Vừa qua|Hiện nay|Năm \d{4}|"
     r"Tháng \d|Tại (?:phiên|cuộc|hội nghị)|Sau khi)\b")
-_ITEM = re.compile(r"^\s*[-+•–]\s*")
+_ITEM = vocab.ITEM_MARK_RE
 _KINH_GUI = re.compile(r"^\W*K[íi]nh\s+g[ửủu]i\b", re.IGNORECASE)  # OCR drops marks
-# The công điện's addressee formula: "THỦ TƯỚNG CHÍNH PHỦ điện:".
-_DIEN = re.compile(r"\bđiện\s*:\s*$", re.IGNORECASE)
+_DIEN = vocab.DIEN_RE
 # The label, not a sentence that starts with the words ("Nơi nhận hồ sơ: …").
 _NOI_NHAN = re.compile(r"^\W*N[ơo]i\s+nh[ậa]n\s*(?::|$|\s+[-+]\s|\s+(?:TM|KT|TL|T/M|K/T)\b)", re.IGNORECASE)
 _VV = re.compile(r"^\W*(?:V/v|V\.v|V/V|Về việc|về việc)\b")
@@ -86,10 +85,12 @@ def type_prefix(text: str) -> tuple[str, str] | None:
 
 
 def is_number_line(text: str) -> bool:
+    """The "Số: 12/CT-UBND" line: a number word *and* a symbol that parses ("Số 1" in a name is not)."""
     return bool(vocab.NUMBER_LINE_RE.match(vocab.norm_symbol_text(text))) and vocab.parse_symbol(text) is not None
 
 
 def is_place_date(text: str) -> bool:
+    """The "Nghệ An, ngày 05 tháng 01 năm 2026" line; a long sentence citing a date is body."""
     return bool(vocab.PLACE_DATE_RE.search(text)) and len(text) < 90
 
 
@@ -219,7 +220,7 @@ def _addressee_end(blocks: list[Block], start: int) -> int:
     i = start + 1
     head = blocks[start].text
     # Inline single addressee ("Kính gửi: Sở Y tế") or one ended by "." takes no items.
-    after = re.sub(r"^\W*K[íi]nh\s+g[ửủu]i\s*:?", "", head, flags=re.IGNORECASE).strip()
+    after = vocab.KINH_GUI_LABEL_RE.sub("", head).strip()
     if after and not _ITEM.match(after) and not _DIEN.search(head):
         return i
     return _items_end(blocks, i)
