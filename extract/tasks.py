@@ -45,7 +45,9 @@ _CLOSING_PROBLEMS = re.compile(r"^(?:Trong quá trình (?:tổ chức |triển k
                                re.IGNORECASE)
 # Not tasks whatever follows: căn cứ and openings, results, the body's frame.
 _NEG_START = re.compile(
-    r"^(?:Căn cứ|Thực hiện\s+(?:Chỉ thị|Nghị quyết|Kế hoạch|Công văn|Quyết định|Thông báo|Kết luận|"
+    r"^(?:Căn cứ\s+(?:vào\s+)?(?:Luật|Bộ luật|Hiến pháp|Nghị định|Nghị quyết|Quyết định|Chỉ thị|Thông tư|"
+    r"Kế hoạch|Công văn|Quy định|Hướng dẫn|Kết luận|Điều lệ|Thông báo|Văn bản|Chương trình|Pháp lệnh|Tờ trình|"
+    r"các văn bản|văn bản|ý kiến|đề nghị|chức năng|Điều)|Căn cứ[^.]*[;,]$|Thực hiện\s+(?:Chỉ thị|Nghị quyết|Kế hoạch|Công văn|Quyết định|Thông báo|Kết luận|"
     r"Hướng dẫn|Văn bản|Luật|Nghị định|Thông tư|Quy định|Chương trình|Công điện|ý kiến|chỉ đạo|sự chỉ đạo|"
     r"các văn bản|văn bản)|Theo (?:đề nghị|báo cáo|quy định|Tờ trình|Công văn)|Xét (?:đề nghị|báo cáo|Tờ trình)|"
     r"Trên đây là|Nơi nhận|Kính gửi|Kính trình|Như (?:trên|Điều \d+)\s*[;,.]?$|\(?(?:Ban hành )?[Kk]èm theo|Tại phiên họp|Ngày \d|"
@@ -126,9 +128,18 @@ def _opening(text: str) -> str:
     return t
 
 
+# A leading time or condition ("Hằng năm, tiến hành rà soát …", "Trường hợp …, thì … phải …").
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:Hằng|Hàng|Định kỳ|Trên cơ sở|Căn cứ|Sau khi|Trước khi|Khi|Trong|Trường hợp|Nếu|Đối với|Ngay sau khi)"
+    r"[^.;:]{0,200}?,\s+(?:thì\s+)?")
+
+
 def _action_start(text: str) -> bool:
     t = text.strip().lstrip("“\"'(*")
     if _VERB_RE.match(t):
+        return True
+    m = _LEADING_ADVERBIAL.match(t)
+    if m and _VERB_RE.match(t[m.end():]):
         return True
     title = task_title(t)
     if title:
@@ -168,6 +179,8 @@ def is_negative(text: str) -> bool:
         return True  # a fragment (a wrap the reader could not rejoin, a flattened table row)
     if re.match(r"^[\w\s]{1,15}=", t):
         return True  # a formula line of a scoring guide ("a = Tổng số người hưởng …")
+    if re.search(r"\bNguyễn Văn [A-Z]\b|\bđồng chí [A-Z]\b", t):
+        return True  # an illustration with a placeholder person ("Đồng chí Nguyễn Văn A, …")
     if t[:1] in "“\"" and re.search(r"[”\"]\W{0,3}$", t):
         return True  # a quoted theme or slogan ("Lập thành tích chào mừng Đại hội …"), not a request
     key = _label_key(t)

@@ -227,3 +227,14 @@ def test_deferrals_and_competences_are_not_tasks() -> None:
     # a deferral followed by an action is a task
     assert directs_action("Sở Y tế thực hiện theo hướng dẫn của Bộ Y tế, báo cáo kết quả trước ngày 20/12/2025.",
                           item=False, task_zone=False)
+
+
+def test_leading_adverbials_and_examples() -> None:
+    assert directs_action("Hằng năm, tiến hành rà soát, bổ sung quy hoạch nhiệm kỳ hiện tại.",
+                          item=False, task_zone=False)
+    assert directs_action("Căn cứ vào kết quả phê duyệt quy hoạch, các cấp ủy, tổ chức đảng có trách nhiệm "
+                          "xây dựng kế hoạch đào tạo.", item=False, task_zone=False)
+    assert not directs_action("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;",
+                              item=False, task_zone=False)
+    assert not directs_action("Đồng chí Nguyễn Văn A, Chủ nhiệm Ủy ban Y, là cán bộ thuộc diện Bộ Chính trị "
+                              "quản lý; thì Ban Thường vụ Đảng ủy quyết định.", item=True, task_zone=True)
