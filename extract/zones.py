@@ -101,12 +101,15 @@ def _is_header_furniture(text: str) -> bool:
             or (is_caps(t) and len(t) <= 80 and not is_type_line(t) and not _LABEL.match(t)))
 
 
+def _with_lines(block: Block, lines: list[Line]) -> Block:
+    """A piece of ``block`` holding ``lines``: same page, order, column, cell and paragraph style."""
+    return Block(lines=lines, page=block.page, order=block.order, column=block.column, cell=block.cell,
+                 align=block.align, indent=block.indent, style=block.style)
+
+
 def _split_block(block: Block, at: int) -> tuple[Block, Block]:
     """Cut a block between line ``at-1`` and ``at`` (both halves keep the block's place)."""
-    def part(lines: list[Line]) -> Block:
-        return Block(lines=lines, page=block.page, order=block.order, column=block.column, cell=block.cell,
-                     align=block.align, indent=block.indent, style=block.style)
-    return part(block.lines[:at]), part(block.lines[at:])
+    return _with_lines(block, block.lines[:at]), _with_lines(block, block.lines[at:])
 
 
 def _split_line_block(block: Block, pattern: re.Pattern[str]) -> tuple[Block, Block] | None:
@@ -249,11 +252,6 @@ def _glued_tail(block: Block) -> tuple[Block, Block] | None:
     return None
 
 
-def _one_line(block: Block, j: int) -> Block:
-    return Block(lines=[block.lines[j]], page=block.page, order=block.order, column=block.column,
-                 cell=block.cell, align=block.align, indent=block.indent, style=block.style)
-
-
 def _line_blocks(blocks: list[Block]) -> tuple[list[Block], dict[int, int]]:
     """Full-width blocks at the top that start with header lines, one block per line.
 
@@ -269,7 +267,7 @@ def _line_blocks(blocks: list[Block]) -> tuple[list[Block], dict[int, int]]:
         if (k < 8 and b.column is None and len(b.lines) > 1 and not _ITEM.match(first)
                 and all(_is_header_furniture(p) for p in vocab.explode_header_line(first))):
             for j in range(len(b.lines)):
-                line_block = _one_line(b, j)
+                line_block = _with_lines(b, [b.lines[j]])
                 origin[id(line_block)] = k
                 out.append(line_block)
         else:
