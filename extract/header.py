@@ -54,6 +54,8 @@ _KINH_GUI = vocab.KINH_GUI_LABEL_RE
 # Công văn subject prefixes: "V/v", "V/v:", "V.v", and the 2026 Party "về việc".
 _VV = re.compile(r"^\W*(?:V\s*/\s*v|V\.v|V/V|Về việc|về việc|VỀ VIỆC)\b\s*[:.]?\s*")
 _ITEM = vocab.ITEM_MARK_RE
+# "Số:" alone on its line, the symbol on the next one.
+_NUMBER_WORD_ALONE = re.compile(rf"{vocab.NUMBER_WORD}\s*:?")
 # Boxed stamps printed near the number block: never part of the issuer.
 _STAMPS = re.compile(r"^(?:MẬT|TỐI MẬT|TUYỆT MẬT|KHẨN|THƯỢNG KHẨN|HỎA TỐC|HOẢ TỐC|DỰ THẢO|BẢN CHÍNH|"
                      r"XEM XONG TRẢ LẠI|LƯU HÀNH NỘI BỘ|TÀI LIỆU HỘI NGHỊ)\b", re.IGNORECASE)
@@ -103,7 +105,7 @@ def _lines(blocks: list[Block]) -> list[_Line]:
     # "Số:" alone with the symbol on the next line (a cell broken by the extractor).
     merged: list[_Line] = []
     for ln in out:
-        if merged and re.fullmatch(rf"{vocab.NUMBER_WORD}\s*:?", merged[-1].text) and vocab.parse_symbol(ln.text):
+        if merged and _NUMBER_WORD_ALONE.fullmatch(merged[-1].text) and vocab.parse_symbol(ln.text):
             merged[-1] = _Line(merged[-1].text + " " + ln.text, merged[-1].column, merged[-1].bold,
                                merged[-1].block, merged[-1].cell)
             continue

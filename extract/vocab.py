@@ -81,6 +81,8 @@ _BARE_PARTY = rf"\d{{1,6}}\s?-\s?{TOK}/{_GROUPS}"
 _BARE_STATE = (rf"\d{{1,6}}/(?:(?:19|20)\d\d/(?:{TOK}\s?-\s?{_GROUPS}|[A-Z]+\d{{1,2}}(?![\w-]))"
                rf"|{TOK}\s?-\s?{_GROUPS})")
 BARE_SYMBOL_RE = re.compile(rf"(?<![\w/-])(?:{_BARE_PARTY}|{_BARE_STATE})(?![\w/])")
+# OCR litter between "Số:" and the number ("Số: #6 /VBHN-BQP").
+_NUMBER_LITTER = re.compile(rf"^({NUMBER_WORD}\s*[:;.]?\s*)[#*'`\"]+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +108,7 @@ def parse_symbol(text: str) -> Symbol | None:
     "/" and would otherwise read as a state symbol whose number is missing.
     """
     text = norm_symbol_text(text).strip()
-    # OCR litter between "Số:" and the number ("Số: #6 /VBHN-BQP").
-    text = re.sub(rf"^({NUMBER_WORD}\s*[:;.]?\s*)[#*'`\"]+", r"\1", text, flags=re.IGNORECASE)
+    text = _NUMBER_LITTER.sub(r"\1", text)
     text = NUMBER_LINE_RE.sub("", text, count=1).strip()
     m = PARTY_SYMBOL_RE.match(text)
     if m and (m.group("num") or m.group(0).lstrip()[:1] in "-._…"):
@@ -339,9 +340,12 @@ def is_motto(text: str) -> bool:
     return any(k in key for k in _MOTTO_KEYS) or key.startswith("cong hoa xa hoi")
 
 
+_RULE = re.compile(r"[\s\-_–—=.~·]{2,}")
+
+
 def is_rule(text: str) -> bool:
     """A drawn rule typed as text ("-----", "____", "* * *" is not: the Party star is kept)."""
-    return bool(re.fullmatch(r"[\s\-_–—=.~·]{2,}", text or ""))
+    return bool(_RULE.fullmatch(text or ""))
 
 
 # Where components glued into one line (a PDF with no columns, a pasted header)

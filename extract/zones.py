@@ -43,6 +43,8 @@ _AUTHORITY_LINE = re.compile(
     r"BAN BÍ THƯ|BỘ CHÍNH TRỊ|CỤC TRƯỞNG|VỤ TRƯỞNG|HIỆU TRƯỞNG|TRƯỞNG BAN)\b")
 # Words that continue a CAPS subject wrapped over several paragraphs.
 _SUBJECT_CONT = re.compile(r"^(?:VỀ|CỦA|TẠI|VÀ|NĂM|GIAI ĐOẠN|ĐẾN|TRÊN|TRONG|NHẰM|ĐỐI VỚI|CHO|THEO|GẮN)\b")
+# Where the first body sentence starts inside one physical header line.
+_INLINE_OPENER = re.compile(r"(?<=\S)\s+(?=(?:Căn cứ|Thực hiện|Theo đề nghị|Xét)\s)")
 _LABEL = re.compile(r"^(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)\-]|[a-zđ]\)|Điều\s+\d+|Phần\s|Chương\s|Mục\s"
                     r"|PHẦN\s|CHƯƠNG\s|MỤC\s|ĐIỀU\s+\d+)")
 
@@ -145,7 +147,7 @@ def _top_zone_end(blocks: list[Block]) -> int:
             i += 1
         return i
     # No columns: header lines stacked (plain text, a DOCX without a header table).
-    seen_number = in_vv = False
+    seen_number = in_vv = anchored = False
     while i < n and i < 16:
         t = blocks[i].text
         if _KINH_GUI.match(t) or is_type_line(t) or type_prefix(t):
@@ -155,6 +157,7 @@ def _top_zone_end(blocks: list[Block]) -> int:
         pieces = vocab.explode_header_line(t)
         if all(_is_header_furniture(p) for p in pieces):
             seen_number = seen_number or any(is_number_line(p) for p in pieces)
+            anchored = anchored or _anchors_header(pieces)
             i += 1
             continue
         if (len(pieces) > 2 and all(_is_header_furniture(p) for p in pieces[:-1])
@@ -162,15 +165,18 @@ def _top_zone_end(blocks: list[Block]) -> int:
             return i + 1  # the whole header, type line and subject pasted as one paragraph
         if seen_number and (_VV.match(t) or (in_vv and t[:1].islower())):
             in_vv = True  # "V/v triển khai chiến dịch tiêm" / "vắc xin phòng bệnh sởi …"
+            anchored = anchored or _anchors_header(pieces)
             i += 1
             continue
         break
     # Stacked CAPS lines that never reached a number line or motto are not a header
     # (a body that opens with a CAPS heading).
-    if i and not any(vocab.is_motto(p) or is_number_line(p) or is_place_date(p)
-                     for b in blocks[:i] for p in vocab.explode_header_line(b.text)):
-        return 0
-    return i
+    return i if anchored else 0
+
+
+def _anchors_header(pieces: list[str]) -> bool:
+    """A motto, number line or place-and-date among the pieces: what only a header prints."""
+    return any(vocab.is_motto(p) or is_number_line(p) or is_place_date(p) for p in pieces)
 
 
 def subject_end(blocks: list[Block], start: int) -> int:
@@ -248,7 +254,7 @@ def _glued_tail(block: Block) -> tuple[Block, Block] | None:
             return _split_block(block, k)
     if len(block.lines) == 1:
         # One physical line holding the addressee and the first body sentence.
-        return _split_line_block(block, re.compile(r"(?<=\S)\s+(?=(?:Căn cứ|Thực hiện|Theo đề nghị|Xét)\s)"))
+        return _split_line_block(block, _INLINE_OPENER)
     return None
 
 

@@ -23,6 +23,8 @@ _KINDS = ["Chỉ thị", "Công văn", "Công điện", "Kế hoạch", "Hướn
           "Văn bản", "Điện", "Tờ trình"]
 _KIND_RE = "|".join(re.escape(k) for k in sorted(_KINDS, key=len, reverse=True))
 _DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"  # escaped hyphen first: never a range in []
+_DASHES = re.compile(rf"[{_DASH}]")
+_SYMBOL_SEPARATORS = re.compile(rf"[\s/{_DASH}]+")
 _TOKEN = r"[A-Za-zĐđÐ][A-Za-zĐđÐ0-9]*"
 # number, then groups of letters joined by "/" or "-" with optional spaces around them
 _SYMBOL = rf"(?P<num>[0-9OolI]{{1,6}})\s*[/{_DASH}]\s*(?P<rest>{_TOKEN}(?:\s*[/{_DASH}]\s*{_TOKEN}){{0,3}})"
@@ -46,7 +48,7 @@ def symbol_key(symbol: str | None) -> tuple[str, ...]:
     """("125", "CV", "DU") for "125-CV/ĐU", "125/CV-ĐU", "125 - CV/DU", "l25-CV/ĐU"."""
     if not symbol:
         return ()
-    parts = [p for p in re.split(rf"[\s/{_DASH}]+", fold(symbol).upper()) if p]
+    parts = [p for p in _SYMBOL_SEPARATORS.split(fold(symbol).upper()) if p]
     if parts and re.fullmatch(r"[0-9OLI]+", parts[0]):
         # OCR reads 0 as O and 1 as l/I inside numbers; inside the letter groups they are real.
         parts[0] = parts[0].translate(str.maketrans("OLI", "011")).lstrip("0") or "0"
@@ -86,7 +88,7 @@ def find_citations(text: str) -> list[Citation]:
             except ValueError:
                 date = None
         symbol = f"{m.group('num')}{text[m.start('num') + len(m.group('num')):m.end('rest')]}"
-        symbol = re.sub(rf"[{_DASH}]", "-", re.sub(r"\s+", "", symbol))
+        symbol = _DASHES.sub("-", re.sub(r"\s+", "", symbol))
         out.append(Citation(kind=_canonical_kind(m.group("kind")), number_symbol=symbol, date=date,
                             text=text[m.start():end].strip(" ,;")))
     return out
