@@ -260,14 +260,23 @@ def split_units(span: str) -> list[str]:
         piece = _clean(piece)
         if not piece:
             continue
-        if parts and not is_unit(piece):
-            # "Sở Văn hóa, Thể thao và Du lịch": a capitalised word that is not a head
-            # belongs to the name before it.
+        if parts and (not is_unit(piece) or _BARE_ROLE.match(parts[-1])):
+            # "Sở Văn hóa, Thể thao và Du lịch": a capitalised word that is not a head belongs
+            # to the name before it; so does whatever follows a bare role ("Bộ trưởng, Thủ
+            # trưởng các cơ quan ngang Bộ": the minister of no named ministry).
             sep = " và " if re.search(rf"\s+và\s+{re.escape(piece)}", span) else ", "
             parts[-1] = parts[-1] + sep + piece
         else:
             parts.append(piece)
+    # people are not units: "các Doanh nghiệp, hộ gia đình" → "các Doanh nghiệp"
+    parts = [_POPULATION_TAIL.sub("", p) for p in parts]
     return [p for p in parts if is_unit(p) and len(p.split()) <= 25]
+
+
+_BARE_ROLE = re.compile(r"^(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Phó Chủ tịch|Giám đốc|Thủ trưởng|Bí thư|Trưởng ban|"
+                        r"Chánh Văn phòng|Tổng giám đốc|Người đứng đầu)$", re.IGNORECASE)
+_POPULATION_TAIL = re.compile(r"(?:,\s*|\s+và\s+)(?:các\s+)?(?:hộ gia đình|cá nhân|người dân|nhân dân|"
+                              r"người lao động|mọi người dân)\s*$")
 
 
 def units_in_label(label: str) -> list[str]:

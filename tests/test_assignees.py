@@ -50,3 +50,9 @@ def test_split_keeps_collective_names_whole() -> None:
     assert split_units("Sở Y tế, Sở Tài chính") == ["Sở Y tế", "Sở Tài chính"]
     assert split_units("UBND các xã, phường") == ["UBND các xã, phường"]
     assert split_units("Sở Nông nghiệp và Môi trường") == ["Sở Nông nghiệp và Môi trường"]
+
+
+def test_bare_roles_join_and_populations_drop() -> None:
+    assert split_units("Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh") == [
+        "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ", "Chủ tịch Ủy ban nhân dân các tỉnh"]
+    assert split_units("các Doanh nghiệp, hộ gia đình") == ["các Doanh nghiệp"]
