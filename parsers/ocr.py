@@ -213,7 +213,7 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
         for rec in recs:
             conf = float(rec["conf"])
             # Specks at a line's edge come out as "_" / "~" glued to a word ("_2.", "__"): never print.
-            text = rec["text"].strip().strip("_~‹›|`ˆ")
+            text = rec["text"].strip().strip("_~‹›|`ˆ„")
             if not text:
                 continue
             left = float(rec["left"])
@@ -347,8 +347,19 @@ def _executor(workers: int) -> Executor:
     return ThreadPoolExecutor(max_workers=workers)
 
 
+_default_progress: Progress | None = None
+
+
+def set_progress(callback: Progress | None) -> None:
+    """A process-wide ``progress(done, total)`` for OCR called through ``parsers.load`` (which takes
+    no callback): the CLI sets one that prints "OCR 3/26 pages" on stderr for long scans."""
+    global _default_progress
+    _default_progress = callback
+
+
 def run_jobs(jobs: list[PageJob], progress: Progress | None = None, workers: int | None = None) -> list[PageResult]:
     """Run page jobs in parallel, in page order, calling ``progress(done, total)`` as pages finish."""
+    progress = progress or _default_progress
     total = len(jobs)
     if not total:
         return []

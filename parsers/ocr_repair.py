@@ -133,6 +133,11 @@ def snap_prefix(text: str) -> str:
     """Fix "Kính gửi" / "Nơi nhận" / "V/v" / signing prefixes at the start of a line, and only them."""
     words = text.split(" ")
     for label in ("Kính gửi", "Nơi nhận"):
+        # Glued by OCR ("Nơinhận:"): one token whose skeleton is the label's without the space.
+        m = re.match(r"^(\W*)(\w+)([:;.,]*)$", words[0])
+        if m and fold(m.group(2)) == fold(label).replace(" ", ""):
+            tail = ":" if label == "Nơi nhận" else m.group(3)
+            return " ".join([label + tail, *words[1:]])
         n = len(label.split())
         if len(words) < n:
             continue
@@ -232,12 +237,13 @@ def repair_number_line(text: str) -> str:
 
 # The recipient's purpose in parentheses: "(đế báo cáo)" is never Vietnamese — the hook
 # above of "để" read as an acute, Tesseract's commonest error on these lists.
-_PURPOSE = re.compile(r"\((?:đế|đề|dé|đê|đễ|để)\s+(báo cáo|b/c|biết|thực hiện|t/h|phối hợp|chỉ đạo|theo dõi|"
-                      r"đăng tải|tổng hợp|giám sát|kiểm tra)\)")
+_PURPOSE = re.compile(r"\((?:đế|đề|dé|đê|đễ)(?=\s+(?:báo cáo|b/c|biết|thực hiện|t/h|phối hợp|chỉ đạo|theo dõi|"
+                      r"đăng tải|tổng hợp|giám sát|kiểm tra)\b|\s*$)")
 
 
 def repair_purpose(text: str) -> str:
-    return _PURPOSE.sub(lambda m: f"(để {m.group(1)})", text)
+    """"(đế báo cáo)" → "(để báo cáo)", also when the item wraps right after "(đế"."""
+    return _PURPOSE.sub("(để", text)
 
 
 # Bold Roman heading labels: "II" printed bold touches into "H" ("H. NỘI DUNG",
@@ -272,6 +278,23 @@ def repair_date_blanks(text: str) -> str:
     return _DATE_BLANK.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
 
 
+# Fixed items of the Nơi nhận list, printed the same in every document.
+_FIXED_ITEMS = ("Như trên", "Như kính gửi")
+_ITEM_LINE = re.compile(r"^(?P<dash>[-–]\s*)(?P<core>[^;,.:]+?)(?P<end>\s*[;,.:]?\s*)$")
+
+
+def snap_item(text: str) -> str:
+    """"- Như tiên;" → "- Như trên;": a Nơi nhận item that is one of the fixed items, one letter off."""
+    m = _ITEM_LINE.match(text)
+    if not m:
+        return text
+    core = m.group("core").strip()
+    for item in _FIXED_ITEMS:
+        if core != item and len(core) >= 6 and Levenshtein.distance(fold(core), fold(item)) <= 1:
+            return f"- {item}{m.group('end').strip()}"
+    return text
+
+
 def repair_line(text: str) -> str:
     """All the rules above on one printed line (one column of a row); body prose comes back unchanged."""
     if not text:
@@ -284,4 +307,5 @@ def repair_line(text: str) -> str:
     out = repair_date_blanks(out)
     out = snap_prefix(out)
     out = snap_units(out)
+    out = snap_item(out)
     return repair_purpose(out)

@@ -49,6 +49,9 @@ def test_line_start_labels(ocr: str, fixed: str) -> None:
     ("- UBND tỉnh (đế báo cáo);", "- UBND tỉnh (để báo cáo);"),
     ("Gia Lai, ngày — tháng 02 năm 2026", "Gia Lai, ngày tháng 02 năm 2026"),  # blank day
     ("KHAN", "KHẨN"),
+    ("- Như tiên;", "- Như trên;"),
+    ("Nơinhận:", "Nơi nhận:"),
+    ("- Ban Tuyên giáo và Dân vận Trung ương (đế", "- Ban Tuyên giáo và Dân vận Trung ương (để"),
 ])
 def test_heading_labels_and_purposes(ocr: str, fixed: str) -> None:
     assert repair_line(ocr) == fixed
@@ -90,6 +93,7 @@ def test_number_symbol_grammar(ocr: str, fixed: str) -> None:
     "Theo Nghị định số 13/2019/ND-CP ngày 01/2/2019 của Chính phủ",  # a citation in prose: not a number line
     "Tố chức kiếm tra việc thực hiện",  # an OCR tone error in prose stays: prose is not guessed at
     "Hà Nội là nơi tổ chức hội nghị.",  # "H" + sentence: not a heading label
+    "- Như trước đây, các đơn vị báo cáo hằng tháng;",  # a list item that is not the fixed one
     "Nhà máy đế giày xuất khẩu (đế giày) tăng 5%.",  # "(đế giày)": not a recipient purpose
 ])
 def test_body_text_is_left_alone(body: str) -> None:
