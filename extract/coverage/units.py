@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -19,14 +20,14 @@ from extract.contract import Document
 from extract.coverage.textnorm import fold
 
 # Abbreviations offices use in names (domain notes §2.3), expanded before comparison.
-_ABBREV = [
+_ABBREV = [(re.compile(pattern), repl) for pattern, repl in [
     (r"\bubnd\b", "uy ban nhan dan"), (r"\bhdnd\b", "hoi dong nhan dan"),
     (r"\bmttq\b", "mat tran to quoc"), (r"\bubmttq\b", "uy ban mat tran to quoc"),
     (r"\btp\.?\s*", "thanh pho "), (r"\bkdc\b", "khu dan cu"), (r"\bthpt\b", "trung hoc pho thong"),
     (r"\bthcs\b", "trung hoc co so"), (r"\bbch\b", "ban chi huy"),
     (r"\bskhcn\b", "so khoa hoc va cong nghe"), (r"\bkh&cn\b", "khoa hoc va cong nghe"),
     (r"\bp\.\s*", "phuong "), (r"\bq\.\s*", "quan "),
-]
+]]
 # Words that name who signs for a unit, not the unit: "Ban Thường vụ Đảng ủy X" is Đảng ủy X.
 _LEADING = re.compile(r"^(t/m|tm\.?|ban thuong vu|thuong truc|ban chap hanh|lanh dao)\s+")
 # Entries of a copy list that are not units expected to act.
@@ -36,12 +37,16 @@ _NOT_A_UNIT = re.compile(r"^(nhu tren|nhu dieu|luu\b|cac dong chi|chu tich, |thu
 _PLURAL_LIST = re.compile(r"^(?P<head>.+?)\s+các\s+(?P<kind>[^:]+?)\s*:\s*(?P<names>.+)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def unit_key(name: str | None) -> str:
-    """Folded, abbreviations expanded, signing words dropped: "UBND P. Lê Chân" → "uy ban nhan dan phuong le chan"."""
+    """Folded, abbreviations expanded, signing words dropped: "UBND P. Lê Chân" → "uy ban nhan dan phuong le chan".
+
+    Cached: :meth:`UnitRegistry.match` keys every registry entry again for each printed name.
+    """
     s = fold(name)
     s = re.sub(r"[()\"'“”]", " ", s)
     for pattern, repl in _ABBREV:
-        s = re.sub(pattern, repl, s)
+        s = pattern.sub(repl, s)
     s = re.sub(r"[,;.:]+", " ", s)
     s = re.sub(r"\s+", " ", s).strip()
     prev = None
