@@ -281,6 +281,15 @@ def _detach_closing(root: Node) -> None:
         root.children.append(c)
 
 
+_RUBRIC = re.compile(r"\(\s*(?:tối đa\s+)?\d+(?:[.,]\d+)?\s*điểm\b|\bcho\s+\d+\s*điểm\b", re.IGNORECASE)
+
+
+def is_rubric(node: Node) -> bool:
+    """A scoring rubric row ("2. Cơ sở vật chất (20 điểm)") or anything under one: criteria to
+    be scored are neither headings nor duties."""
+    return any(n.marker is not None and _RUBRIC.search(n.text) for n in (node, *node.ancestors()))
+
+
 def in_article(node: Node) -> bool:
     """Inside "Điều N." the khoản "1." and điểm "a)" are the article's provisions, not headings
     (domain §3.1: headings of an article-structured text stop at the article)."""
@@ -349,7 +358,7 @@ def mark_headings(root: Node, directs: Callable[[str], bool] | None = None,
             # An assignee lead-in over sub-items ("2. Bộ Xây dựng:", "a) Đối với các sở, ban,
             # ngành") is a heading too: its items are the tasks and inherit the unit.
             n.heading = (title_like and (has_content or emphasised) and not _ENUMERATION.search(text)
-                         and not _DUTY_LEAD.search(text) and not in_article(n))
+                         and not _DUTY_LEAD.search(text) and not in_article(n) and not is_rubric(n))
             if n.heading and text.endswith(":") and not is_assignee_lead(text) and find_assignees(text):
                 n.heading = False  # "2. Lưu trữ hiện hành có nhiệm vụ:" — a duty over its items
             if not n.heading and not n.children and directs and label_of:

@@ -30,6 +30,7 @@ from extract.sections import (
     in_article,
     is_assignee_lead,
     is_caps,
+    is_rubric,
     lead_units_text,
     looks_like_title,
     section_path,
@@ -223,8 +224,8 @@ def _heading_keys(node: Node) -> list[str]:
 
 
 def _excluded(node: Node) -> bool:
-    """Under purposes/background headings, or a scoring rubric ("2. Cơ sở vật chất (20 điểm)")."""
-    return any(_NON_TASK_HEADING.match(k) or re.search(r"\(\s*\d+\s*diem\b", k) for k in _heading_keys(node))
+    """Under purposes/background headings, or in a scoring rubric ("2. Cơ sở vật chất (20 điểm)")."""
+    return is_rubric(node) or any(_NON_TASK_HEADING.match(k) for k in _heading_keys(node))
 
 
 def _task_zone(node: Node) -> bool:

@@ -217,3 +217,16 @@ def test_quoted_law_is_neither_heading_nor_task() -> None:
     sections, tasks = read_body(body)
     assert sections == []
     assert [t.text[:20] for t in tasks] == ["Đề nghị Thuế tỉnh Ni"]
+
+
+def test_scoring_rubric_rows_are_not_sections() -> None:
+    body = blocks(
+        "Đề nghị Ủy ban nhân dân phường, xã đánh giá, xếp loại trung tâm học tập cộng đồng.",
+        "1. Tổ chức bộ máy của trung tâm (10 điểm)",
+        "- Có quyết định thành lập, quy chế hoạt động.",
+        "2. Cơ sở vật chất (20 điểm)",
+        "- Có phòng học riêng, trang thiết bị phục vụ học tập.",
+    )
+    sections, tasks = read_body(body)
+    assert sections == []
+    assert [t.text[:7] for t in tasks] == ["Đề nghị"]
