@@ -17,6 +17,8 @@ Decisions (documented because the contract leaves them open):
 * A year left out ("trước 30/6") is taken from the issue date; when the day
   is then more than ~2 months before the issue date, the next year.
 * A range "từ ngày 01/01/2026 đến ngày 31/3/2026" ends on its last day.
+* A recurring date without a year ("hạn cuối ngày 15 tháng 12 hàng năm") gives its first
+  occurrence on or after the issue date, with the recurrence.
 * A date without a frame, a "thường xuyên" (ongoing) or a relative phrase
   ("trong vòng 05 ngày") gives no deadline date; the recurrence alone is kept.
 """
@@ -189,8 +191,14 @@ def find_deadline(text: str, issue_date: date | None = None) -> Deadline | None:
     if not found and not recurrence:
         return None
     if found and recurrence:
-        # keep the text of the date phrase; the recurrence is in the fields
-        return Deadline(found[0], found[1], recurrence)
+        # "ngày 15 tháng 12 hàng năm": the first occurrence on or after the issue date
+        when = found[1]
+        if issue_date and when and when < issue_date and not re.search(r"\d{4}", found[0]):
+            try:
+                when = when.replace(year=when.year + 1)
+            except ValueError:
+                pass
+        return Deadline(found[0], when, recurrence)
     if found:
         return Deadline(found[0], found[1], None)
     return Deadline(rec_text.strip(), None, recurrence)

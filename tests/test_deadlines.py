@@ -84,3 +84,8 @@ def test_bare_period_after_a_deadline_label() -> None:
 def test_until_the_end_of_a_day() -> None:
     dl = find_deadline("Các cơ quan báo chí mở chuyên mục tuyên truyền về bầu cử đến hết ngày 15-3-2026.", ISSUE)
     assert dl is not None and dl.date == date(2026, 3, 15)
+
+
+def test_recurring_date_without_year_is_its_next_occurrence() -> None:
+    dl = find_deadline("tổng hợp, báo cáo hằng năm trước ngày 30-11", date(2025, 12, 10))
+    assert dl is not None and dl.date == date(2026, 11, 30) and dl.recurrence == "yearly"
