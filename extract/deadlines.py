@@ -26,6 +26,7 @@ Decisions (documented because the contract leaves them open):
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -194,10 +195,8 @@ def find_deadline(text: str, issue_date: date | None = None) -> Deadline | None:
         # "ngày 15 tháng 12 hàng năm": the first occurrence on or after the issue date
         when = found[1]
         if issue_date and when and when < issue_date and not re.search(r"\d{4}", found[0]):
-            try:
+            with contextlib.suppress(ValueError):  # 29 February
                 when = when.replace(year=when.year + 1)
-            except ValueError:
-                pass
         return Deadline(found[0], when, recurrence)
     if found:
         return Deadline(found[0], found[1], None)
