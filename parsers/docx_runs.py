@@ -20,13 +20,8 @@ from parsers.docx_numbering import bullet_char
 from parsers.docx_styles import RunProps, StyleSheet, read_rpr
 from parsers.docx_xml import NS, alternate_branch, local_name, mc, w, wattr
 from parsers.layout import Line, Span
+from parsers.legacy import convert_run
 from parsers.textfix import clean, is_nfc
-
-try:  # parsers/legacy.py is written in parallel; until it converts runs, leave text as it is
-    from parsers.legacy import convert_run
-except ImportError:  # pragma: no cover - depends on the other module's progress
-    def convert_run(text: str, font: str | None) -> tuple[str, str | None]:
-        return text, None
 
 # Fields whose result is page furniture: "Trang 2", "2/5".
 _FURNITURE_FIELDS = {"PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION"}

@@ -120,11 +120,10 @@ def _paragraphs(lines: list[str], cell: bool) -> list[list[Line]]:
     out: list[list[Line]] = []
     current: list[Line] = []
     open_marks: set[str] = set()
-    prev_raw = ""
     blank_before = False
     body = _strip_blank(lines)
     dense = not cell and not any(not ln.strip() for ln in body)  # paragraphs not separated by blank lines
-    for idx, raw in enumerate(lines):
+    for raw in lines:
         stripped = raw.strip()
         if not stripped:
             blank_before = True
@@ -141,26 +140,18 @@ def _paragraphs(lines: list[str], cell: bool) -> list[list[Line]]:
         line, open_marks = _styled_line(stripped, open_marks)
         if not line.text:
             continue
-        if current and _breaks(current[-1].text, line.text, prev_raw, _next_text(lines, idx),
-                               cell=cell, blank_before=blank_before, continued=closes_open, dense=dense):
+        if current and _breaks(current[-1].text, line.text, cell=cell, blank_before=blank_before,
+                               continued=closes_open, dense=dense):
             out.append(current)
             current = []
         current.append(line)
-        prev_raw = stripped
         blank_before = False
     if current:
         out.append(current)
     return out
 
 
-def _next_text(lines: list[str], idx: int) -> str:
-    for raw in lines[idx + 1:]:
-        if raw.strip():
-            return raw.strip()
-    return ""
-
-
-def _breaks(prev: str, line: str, prev_raw: str, following: str, *, cell: bool, blank_before: bool,
+def _breaks(prev: str, line: str, *, cell: bool, blank_before: bool,
             continued: bool, dense: bool) -> bool:
     """Does ``line`` start a new paragraph after ``prev``?"""
     if continued:

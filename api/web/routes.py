@@ -212,13 +212,13 @@ def units_page(request: Request, user: User, s: DB):
 
 # --- a directive: its checklist and its coverage ---------------------------------------------
 
-def _directive(request: Request, s, user: Principal, doc_id: int) -> tuple[Document, dict[str, Any]]:
+def _directive(s, user: Principal, doc_id: int) -> Document:
+    """The directive ``doc_id`` as this user may see it (the API's own check); 404 outside the id range."""
     from api.routes_coverage import _directive as checked
 
     if not 1 <= doc_id <= MAX_ID:
         raise HTTPException(404, f"no document {doc_id}")
-    doc = checked(s, user, doc_id)
-    return doc, effective_data(doc, document_corrections(s, doc.id))
+    return checked(s, user, doc_id)
 
 
 def _coverage(request: Request, s, user: Principal, doc: Document) -> tuple[dict[str, Any] | None, str | None]:
@@ -232,9 +232,10 @@ def _coverage(request: Request, s, user: Principal, doc: Document) -> tuple[dict
 
 @router.get("/chi-thi/{doc_id}/nhiem-vu")
 def checklist(request: Request, doc_id: int, user: User, s: DB):
-    doc, data = _directive(request, s, user, doc_id)
-    cov, cov_error = _coverage(request, s, user, doc)
+    doc = _directive(s, user, doc_id)
     corrections = document_corrections(s, doc.id)
+    data = effective_data(doc, corrections)
+    cov, cov_error = _coverage(request, s, user, doc)
     units = [u["unit"] for u in (cov or {}).get("units", [])]
     silent = {u["unit"] for u in (cov or {}).get("units", []) if not u.get("filename")}
     by_task = {c["task"]: c for c in (cov or {}).get("checklist", [])}
@@ -316,7 +317,7 @@ def _cell_context(data: dict[str, Any], task_id: str, unit: str) -> dict[str, An
 def coverage_page(request: Request, doc_id: int, user: User, s: DB,
                   dv: str = Query("", max_length=300), loai: str = Query("", max_length=20),
                   chua: bool = False, nv: str = Query("", max_length=40), o: str = Query("", max_length=300)):
-    doc, _ = _directive(request, s, user, doc_id)
+    doc = _directive(s, user, doc_id)
     cov, cov_error = _coverage(request, s, user, doc)
     matrix = _matrix(cov, dv, loai, chua) if cov else None
     selected = _cell_context(cov, nv, o) if cov and nv and o else None
@@ -329,7 +330,7 @@ def coverage_page(request: Request, doc_id: int, user: User, s: DB,
 @router.get("/chi-thi/{doc_id}/tong-hop/o")
 def coverage_cell(request: Request, doc_id: int, user: User, s: DB,
                   nv: str = Query(..., max_length=40), o: str = Query(..., max_length=300)):
-    doc, _ = _directive(request, s, user, doc_id)
+    doc = _directive(s, user, doc_id)
     cov, cov_error = _coverage(request, s, user, doc)
     if cov is None:
         raise HTTPException(501, cov_error or "coverage unavailable")
@@ -347,7 +348,8 @@ def summary_docx(request: Request, doc_id: int, user: User, s: DB):
     from extract.contract import Coverage
     from extract.contract import Document as ContractDocument
 
-    doc, data = _directive(request, s, user, doc_id)
+    doc = _directive(s, user, doc_id)
+    data = effective_data(doc, document_corrections(s, doc.id))
     cov, cov_error = _coverage(request, s, user, doc)
     if cov is None:
         raise HTTPException(501, cov_error or "coverage unavailable")
