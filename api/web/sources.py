@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import tempfile
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -154,11 +154,13 @@ def page_sizes(original: Path, media_type: str) -> dict[int, tuple[float, float]
 
 # --- finding a value among the blocks -------------------------------------------------------
 
-_SPACE = re.compile(r"\s+")
-
-
+@lru_cache(maxsize=4096)
 def _key(text: str | None) -> str:
-    return _SPACE.sub(" ", fold(text or "")).strip()
+    """Accents and case dropped, spaces collapsed (``fold`` does both).
+
+    Cached: :func:`locate` looks every field and every task up in every block.
+    """
+    return fold(text)
 
 
 def _place(block: dict[str, Any]) -> Place:
