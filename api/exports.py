@@ -19,16 +19,21 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 from extract.contract import Coverage
 
 GREEN, RED, GREY, HEAD = "C6EFCE", "FFC7CE", "D9D9D9", "DDEBF7"
 
 
-def _extra(model, name: str, default=None):
-    """An additive field of a contract model (stored in pydantic's extras)."""
+def extra_field(model: Any, name: str, default: Any = None) -> Any:
+    """An additive field of a contract model (stored in pydantic's extras), else its attribute.
+
+    Coverage models accept extra keys ("part", "counted", "answers_directive") that
+    newer matchers add; the exports must read them from files written before and after.
+    """
     extra = getattr(model, "model_extra", None) or {}
-    return extra.get(name, getattr(model, name, default) if hasattr(model, name) else default)
+    return extra.get(name, getattr(model, name, default))
 
 
 def _unit_entries(cov: Coverage) -> list:
@@ -72,8 +77,8 @@ def evidence_note(cell) -> str:
     parts = {"results": "kết quả", "limits": "hạn chế", "plans": "phương hướng", "proposals": "kiến nghị"}
     for ev in cell.evidence:
         where = f"trang {ev.page}" if ev.page else "không rõ trang"
-        part = _extra(ev, "part")
-        counted = _extra(ev, "counted", True)
+        part = extra_field(ev, "part")
+        counted = extra_field(ev, "counted", True)
         tag = f"; phần {parts.get(part, part)}" if part else ""
         if counted is False:
             tag += "; chỉ nêu, không tính"
@@ -193,9 +198,9 @@ def write_xlsx(cov: Coverage, path: str | Path, title: str | None = None) -> Pat
     for u in cov.units:
         if not u.filename:
             continue
-        answers = _extra(u, "answers_directive")
+        answers = extra_field(u, "answers_directive")
         verdict = {True: "Có", False: "Không (trích dẫn văn bản khác)", None: "Không rõ (không thấy trích dẫn)"}
-        values = [r - 1, u.unit, u.filename, u.number_symbol or "", _extra(u, "citation") or "",
+        values = [r - 1, u.unit, u.filename, u.number_symbol or "", extra_field(u, "citation") or "",
                   verdict.get(answers, "")]
         for col, v in enumerate(values, 1):
             c = ws.cell(row=r, column=col, value=v)
@@ -215,10 +220,10 @@ def write_xlsx(cov: Coverage, path: str | Path, title: str | None = None) -> Pat
     r = 2
     for cell in cov.cells:
         for ev in cell.evidence:
-            counted = _extra(ev, "counted", True) is not False
+            counted = extra_field(ev, "counted", True) is not False
             verdict = "Đã thực hiện" if cell.addressed and counted else "Chỉ nêu, không tính"
             values = [cell.task, cell.unit, verdict, round(cell.score, 2), ev.text, ev.page,
-                      part_names.get(_extra(ev, "part"), "")]
+                      part_names.get(extra_field(ev, "part"), "")]
             for col, v in enumerate(values, 1):
                 c = ws.cell(row=r, column=col, value=v)
                 c.alignment, c.border, c.font = (wrap if col in (2, 5) else center), border, normal
@@ -246,7 +251,7 @@ def write_csv(cov: Coverage, path: str | Path) -> Path:
         w = csv.writer(f)
         w.writerow(CSV_HEADER)
         for c in cov.cells:
-            counted = [e for e in c.evidence if _extra(e, "counted", True) is not False]
+            counted = [e for e in c.evidence if extra_field(e, "counted", True) is not False]
             w.writerow([c.task, text_of.get(c.task, ""), c.unit, "Có" if c.addressed else "Không",
                         f"{c.score:.2f}", " | ".join(e.text for e in counted),
                         ",".join(str(e.page) for e in counted if e.page)])

@@ -13,15 +13,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from api.exports import extra_field
 from extract.contract import Coverage, Document
 
 FONT = "Times New Roman"
 _PART_NAMES = {"limits": "phần hạn chế, khó khăn", "plans": "phần phương hướng", "proposals": "phần kiến nghị"}
-
-
-def _extra(model, name: str, default=None):
-    extra = getattr(model, "model_extra", None) or {}
-    return extra.get(name, default)
 
 
 def _party(directive: Document | None) -> bool:
@@ -145,7 +141,7 @@ def write_summary(cov: Coverage, path: str | Path, directive: Document | None = 
             for u in done:
                 p = para(doc)
                 run(p, f"+ {u}: ", bold=True)
-                quotes = [e for e in cells[(task.id, u)].evidence if _extra(e, "counted", True) is not False]
+                quotes = [e for e in cells[(task.id, u)].evidence if extra_field(e, "counted", True) is not False]
                 if quotes:
                     for i, e in enumerate(quotes):
                         page = f" (trang {e.page})" if e.page else ""
@@ -159,10 +155,10 @@ def write_summary(cov: Coverage, path: str | Path, directive: Document | None = 
         mentions = []
         for u in not_done:
             for e in cells[(task.id, u)].evidence if (task.id, u) in cells else []:
-                if _extra(e, "counted", True) is False:
+                if extra_field(e, "counted", True) is False:
                     mentions.append((u, e))
         for u, e in mentions:
-            where = _PART_NAMES.get(_extra(e, "part"), "phần khác")
+            where = _PART_NAMES.get(extra_field(e, "part"), "phần khác")
             p = para(doc, f"  Lưu ý: {u} có nêu nội dung này trong {where} (chưa tính là đã thực hiện): ")
             run(p, f"“{e.text}”", italic=True)
 
