@@ -15,11 +15,27 @@ from datetime import date
 from extract.contract import Section, Task
 from extract.sections import build_tree, mark_headings, to_sections
 from extract.tasks import collect_tasks, directs_action, is_report_body, task_title
+from extract.textkey import fold
 from parsers.layout import Block
 
 
-def _is_wide_table(b: Block) -> bool:
-    return b.cell is not None and b.cell.n_cols >= 3
+def _task_tables(blocks: list[Block]) -> set[int]:
+    """Tables read as task tables: three columns or more, or two whose first rows name a
+    content column and a time/lead column ("Nội dung | Thời hạn"). A two-column table without
+    such a header (a layout table in the body) is read as flowing text."""
+    tables: dict[int, list[Block]] = {}
+    for b in blocks:
+        if b.cell is not None:
+            tables.setdefault(b.cell.table, []).append(b)
+    out: set[int] = set()
+    for t, bl in tables.items():
+        if max(b.cell.n_cols for b in bl) >= 3:
+            out.add(t)
+            continue
+        head = " ".join(fold(b.text) for b in bl if b.cell.row <= 1)
+        if re.search(r"noi dung|nhiem vu|cong viec", head) and re.search(r"thoi gian|thoi han|chu tri|tien do", head):
+            out.add(t)
+    return out
 
 
 _OPEN_QUOTE = re.compile(r'^\s*(?:\.\.\.|…)?[“"]')
@@ -56,12 +72,14 @@ def drop_quotations(blocks: list[Block]) -> list[Block]:
 
 def read_body(blocks: list[Block], issue_date: date | None = None) -> tuple[list[Section], list[Task]]:
     """(sections, tasks) of the body zone; task ids "T1".. in reading order."""
-    flow = drop_quotations([b for b in blocks if not _is_wide_table(b) and b.text.strip()])
+    tables = _task_tables(blocks)
+    in_table = [b.cell is not None and b.cell.table in tables for b in blocks]
+    flow = drop_quotations([b for b, t in zip(blocks, in_table, strict=True) if not t and b.text.strip()])
     root = build_tree(flow)
     mark_headings(root, directs=lambda t: directs_action(t, item=True, task_zone=False), label_of=task_title)
     sections = to_sections(root)
     tasks = collect_tasks(root, issue_date, report=is_report_body([b.text for b in flow]))
-    table_blocks = [b for b in blocks if _is_wide_table(b)]
+    table_blocks = [b for b, t in zip(blocks, in_table, strict=True) if t]
     if table_blocks:
         from extract.tasks import table_tasks
 

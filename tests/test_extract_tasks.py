@@ -238,3 +238,13 @@ def test_leading_adverbials_and_examples() -> None:
                               item=False, task_zone=False)
     assert not directs_action("Đồng chí Nguyễn Văn A, Chủ nhiệm Ủy ban Y, là cán bộ thuộc diện Bộ Chính trị "
                               "quản lý; thì Ban Thường vụ Đảng ủy quyết định.", item=True, task_zone=True)
+
+
+def test_two_column_task_table() -> None:
+    rows = [["Nội dung công việc", "Thời hạn hoàn thành"],
+            ["Rà soát danh sách đối tượng hưởng trợ cấp", "Trước ngày 15/12/2025"]]
+    body = [Block(lines=[Line(text=t)], cell=CellRef(3, r, c, n_cols=2), order=r * 2 + c)
+            for r, row in enumerate(rows) for c, t in enumerate(row)]
+    _, tasks = read_body(body, issue_date=date(2025, 11, 20))
+    assert [(t.text, t.deadline.date) for t in tasks] == [
+        ("Rà soát danh sách đối tượng hưởng trợ cấp", date(2025, 12, 15))]
