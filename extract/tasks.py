@@ -427,6 +427,8 @@ def table_tasks(blocks: list, issue_date: date | None = None, start: int = 1) ->
             lead = text_of.get((r, cols["lead"]), "") if "lead" in cols else ""
             assignees = [u for part in re.split(r"\s*[;\n]\s*|\s*,\s*(?=[" + UPPER + r"])", lead) if part
                          for u in ([part.strip(" .-")] if part.strip(" .-") else [])]
+            if not assignees:
+                assignees = find_assignees(text)  # no lead column: "Sở Y tế chủ trì …" in the row
             when = text_of.get((r, cols["when"]), "") if "when" in cols else ""
             dl = find_deadline("Thời gian hoàn thành: " + when, issue_date) if when else None
             if dl:
