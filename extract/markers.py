@@ -147,13 +147,3 @@ def parse_marker(text: str) -> Marker | None:
         kind = _BULLET_KIND.get(sym, "bullet")
         return Marker(kind, sym, None, rest)
     return None
-
-
-def bare_number(marker: Marker) -> str | None:
-    """The number as used in a section path: "II", "1.2", "a", "Điều 3"."""
-    return marker.number
-
-
-def heading_number(marker: Marker) -> str:
-    """The number as the contract's ``sections[].number`` wants it: the label as printed."""
-    return marker.label

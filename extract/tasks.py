@@ -118,17 +118,6 @@ def _label_key(text: str) -> str | None:
     return fold(title).strip(" .,") if title else None
 
 
-def _opening(text: str) -> str:
-    """The words an action would start with: after a lead-in label, quotes and brackets."""
-    t = text.strip().lstrip("“\"'(*")
-    title = task_title(t)
-    if title and not is_unit(title):
-        return t
-    if title:
-        return t[t.index(":") + 1:].strip()
-    return t
-
-
 # A leading time or condition ("Hằng năm, tiến hành rà soát …", "Trường hợp …, thì … phải …").
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:Hằng|Hàng|Định kỳ|Trên cơ sở|Căn cứ|Sau khi|Trước khi|Khi|Trong|Trường hợp|Nếu|Đối với|Ngay sau khi)"
