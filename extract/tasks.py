@@ -19,7 +19,7 @@ import re
 from datetime import date
 
 from extract.assignees import VERB_RE as _VERB_RE
-from extract.assignees import find_assignees, is_unit, split_units, units_in_label
+from extract.assignees import find_assignees, split_units, units_in_label
 from extract.contract import Deadline, Task, TaskSource
 from extract.deadlines import find_deadline
 from extract.markers import UPPER
