@@ -41,6 +41,24 @@ def source_dpi(image: Image.Image) -> float:
     return max(50.0, min(1200.0, image.width / A4_WIDTH_IN))
 
 
+def white_balance(image: Image.Image) -> Image.Image:
+    """RGB with each channel scaled so the paper is neutral: a photo under warm light has
+    "coloured" paper (blue channel 12 % low), which would otherwise count as ink."""
+    rgb = image.convert("RGB")
+    bands = []
+    for band in rgb.split():
+        hist = band.reduce(4).histogram()
+        total, acc, level = sum(hist), 0, 255
+        for v in range(255, -1, -1):  # the 80th percentile from the top: paper, not ink
+            acc += hist[v]
+            if acc >= 0.2 * total:
+                level = v
+                break
+        gain = 255.0 / max(level, 64)
+        bands.append(band.point(lambda v, g=gain: min(255, round(v * g))))
+    return Image.merge("RGB", bands)
+
+
 def ink_mask(image: Image.Image) -> Image.Image | None:
     """Where coloured ink is (seal red, pen blue), grown by 2 px to take its anti-aliased rim; None for grey pages.
 
@@ -52,15 +70,19 @@ def ink_mask(image: Image.Image) -> Image.Image | None:
     """
     if image.mode in ("1", "L", "I;16", "I", "F"):
         return None
-    r, g, b = image.convert("RGB").split()
+    r, g, b = white_balance(image).split()
     hi = ImageChops.lighter(ImageChops.lighter(r, g), b)
     lo = ImageChops.darker(ImageChops.darker(r, g), b)
-    coloured = ImageChops.subtract(hi, lo).point(lambda v: 255 if v > 25 else 0)
+    sat = ImageChops.subtract(hi, lo)
+    coloured = sat.point(lambda v: 255 if v > 25 else 0)
     if not coloured.getbbox():
         return None
     grown = coloured.filter(ImageFilter.BoxBlur(2)).point(lambda v: 255 if v > 0 else 0)
+    # Near coloured ink, a pixel goes if it is light (a rim) or still somewhat coloured
+    # (pen ink in a shadow is dark but blue); black print under the seal is neither.
     light = hi.point(lambda v: 255 if v >= 95 else 0)
-    return ImageChops.multiply(grown, light)
+    tinted = sat.point(lambda v: 255 if v > 40 else 0)
+    return ImageChops.multiply(grown, ImageChops.lighter(light, tinted))
 
 
 def drop_red(image: Image.Image) -> Image.Image:

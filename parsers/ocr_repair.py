@@ -73,7 +73,7 @@ for _p in UNIT_PHRASES:
 PREFIXES = ("Kính gửi", "Nơi nhận", "Nơi nhận")
 _SIGNING = re.compile(r"^(TM|KT|TL|TUQ)\s*[.,:;]?\s+(?=\S)")
 _SIGNING_PARTY = re.compile(r"^([TK])\s*[/|lI1!]{1,2}\s*([MTL])\b\.?\s*")
-_VV = re.compile(r"^[VY]\s*[/|lI1!ỉíìịĩ⁄%]{1,2}\s*[vyw]\b\.?\s*")
+_VV = re.compile(r"^[VY]\s*[/|lI1!ỉíìịĩ⁄%X]{1,2}\s*[vyw]\b\.?\s*")
 
 _NUMBER_LINE = re.compile(r"^(?P<so>S[ốốôồổỗộóòỏõọo0ơớờởỡợ6]\b|S[ốô]\s*:|S6)\s*(?P<colon>[:;.,]?)\s*(?P<rest>.*)$")
 _DIGITISH = str.maketrans({"O": "0", "o": "0", "Q": "0", "D": "0", "l": "1", "I": "1", "|": "1", "i": "1",

@@ -37,6 +37,7 @@ def test_short_phrases_need_the_same_letters() -> None:
     ("TM, ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"),
     ("T/IM BAN THƯỜNG VỤ", "T/M BAN THƯỜNG VỤ"),
     ("Vỉv triển khai chiến dịch tiêm vắc xin", "V/v triển khai chiến dịch tiêm vắc xin"),
+    ("VX%v kiểm điểm, đánh giá", "V/v kiểm điểm, đánh giá"),
 ])
 def test_line_start_labels(ocr: str, fixed: str) -> None:
     assert repair_line(ocr) == fixed
