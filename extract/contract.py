@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION = "1"
 
 DocClass = Literal["directive", "report", "other"]
-Recurrence = Literal["daily", "weekly", "monthly", "quarterly", "half-yearly", "yearly"]
+Recurrence = Literal["daily", "weekly", "monthly", "quarterly", "yearly"]
 
 
 class _Model(BaseModel):

@@ -11,9 +11,10 @@ Decisions (documented because the contract leaves them open):
   tháng 12/2025", "trước tháng 6/2026") gives the **last day** of the period
   ("before the end of Q1" is what a tracker needs); "trước tháng 6/2026" is the
   day before the month starts.
-* "định kỳ 6 tháng" / "báo cáo 6 tháng" (semi-annual) is ``half-yearly``: the
-  README lists five values, but the project's contract model has this sixth
-  one, and calling a semi-annual report "yearly" would be wrong.
+* "định kỳ 6 tháng" / "báo cáo 6 tháng" (semi-annual) keeps its phrase as the
+  deadline text with recurrence ``None``: the contract has five recurrence
+  values and none of them is "every six months" — calling it "yearly" or
+  "quarterly" would be wrong, and a sixth value would change the contract.
 * A year left out ("trước 30/6") is taken from the issue date; when the day
   is then more than ~2 months before the issue date, the next year.
 * A range "từ ngày 01/01/2026 đến ngày 31/3/2026" ends on its last day.
@@ -136,7 +137,7 @@ def _recurrence(text: str) -> tuple[str | None, str | None]:
         return _REC_WORDS[m.group("unit").lower()], m.group(0)
     for m in RECUR_RE.finditer(text):
         if m.group("six") or m.group("six2"):
-            return "half-yearly", m.group(0)
+            return None, m.group(0)  # semi-annual: no contract value (module docstring)
         unit = (m.group("unit") or m.group("unit2") or "").lower()
         if unit:
             return _REC_WORDS[unit], m.group(0)
@@ -189,7 +190,7 @@ def find_deadline(text: str, issue_date: date | None = None) -> Deadline | None:
             dt = date(y, mo, 1) - timedelta(days=1) if frame.startswith("trước") else _month_end(y, mo)
             found = (m.group(0).strip(), dt)
             break
-    if not found and not recurrence:
+    if not found and not rec_text:
         return None
     if found and recurrence:
         # "ngày 15 tháng 12 hàng năm": the first occurrence on or after the issue date

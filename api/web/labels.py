@@ -10,7 +10,7 @@ DOC_CLASS = {"directive": "Văn bản chỉ đạo", "report": "Báo cáo", "oth
 DOC_STATUS = {"queued": "Đang xử lý", "parsed": "Đã xử lý", "failed": "Không đọc được"}
 JOB_STATUS = {"queued": "Đang chờ", "running": "Đang xử lý", "done": "Hoàn tất", "failed": "Lỗi"}
 RECURRENCE = {"daily": "hằng ngày", "weekly": "hằng tuần", "monthly": "hằng tháng", "quarterly": "hằng quý",
-              "half-yearly": "6 tháng một lần", "yearly": "hằng năm"}
+              "yearly": "hằng năm"}
 # when the stored document has only the code (list rows), the type in words
 DOC_TYPE = {"CT": "Chỉ thị", "KH": "Kế hoạch", "BC": "Báo cáo", "HD": "Hướng dẫn", "TB": "Thông báo",
             "NQ": "Nghị quyết", "QĐ": "Quyết định", "CV": "Công văn", "KL": "Kết luận", "TTr": "Tờ trình",
