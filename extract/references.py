@@ -26,17 +26,20 @@ from parsers.layout import Block
 _SO_BEFORE = re.compile(r"\bsố\s*:?\s*$", re.IGNORECASE)
 # The own-document line of an appendix: "(Kèm theo Kế hoạch số 144/KH-UBND …)".
 _ATTACHED = re.compile(r"\((?:Ban hành\s+)?kèm theo\b[^)]*\)", re.IGNORECASE)
+# Words that end a law's title: what follows the title in a sentence ("… số",
+# "… ngày", "… đã quy định", "… và Luật …"), never a word of the title itself.
+_TITLE_ENDS = (r"số|ngày|của|đã|được|quy định|tại|theo|có|để|trong|về|đến|với|thì|cho|là|nhằm|khi|và|hoặc|"
+               r"năm|hiện hành|sửa đổi|mới|này|đó|trên|dưới|các|những")
 # A law cited by name: "Luật" + a capitalised title, up to a word that cannot
 # be part of a title. "năm 2025" is kept: it names which law ("Luật Kế toán năm 2015").
 _LAW = re.compile(r"(?<!\w)(?P<kind>Bộ luật|Luật|Pháp lệnh|Hiến pháp|Điều lệ)\s+(?P<title>[^\W\d_][^\s;:.,()\"“”*]*"
-                  r"(?:\s+(?!(?:số|ngày|của|đã|được|quy định|tại|theo|có|để|trong|về|đến|với|thì|cho|là|"
-                  r"nhằm|khi|và|hoặc|năm|hiện hành|sửa đổi|mới|này|đó|trên|dưới|các|những)\b)(?!\d)"
+                  rf"(?:\s+(?!(?:{_TITLE_ENDS})\b)(?!\d)"
                   r"[^\s;:.,()\"“”*]+){0,10})"
                   r"(?P<year>\s+(?:năm\s+)?(?:19|20)\d{2}\b)?")
 # A title with a comma in it: "Luật Khám bệnh, chữa bệnh", "Luật Phòng, chống ma túy",
-# "Luật Quản lý, sử dụng tài sản công" — the comma is followed by lower-case title words.
-_STOP = (r"(?:số|ngày|năm|của|đã|được|quy định|tại|theo|có|để|trong|về|đến|với|thì|cho|là|nhằm|khi|và|hoặc|"
-         r"hiện hành|sửa đổi|mới|này|đó|trên|dưới|các|những|nhất là|đặc biệt|đồng thời)\b")
+# "Luật Quản lý, sử dụng tài sản công" — the comma is followed by lower-case title words;
+# after a comma, "nhất là", "đặc biệt", "đồng thời" open the sentence's next clause.
+_STOP = rf"(?:{_TITLE_ENDS}|nhất là|đặc biệt|đồng thời)\b"
 _COMMA_TITLE = re.compile(rf"^,\s+(?!{_STOP})[a-zđà-ỹ][^\s;:.,()]*(?:\s+(?!{_STOP})[a-zđà-ỹ][^\s;:.,()]*){{0,4}}")
 
 
