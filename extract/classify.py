@@ -28,12 +28,17 @@ REPORT_CODES = frozenset({"BC"})
 # A consolidated text (VBHN) restates rules already issued: it directs nothing new.
 OTHER_CODES = frozenset({"TTr", "GM", "BB", "GGT", "GNP", "GUQ", "BGN", "BTT", "PG", "PC", "PB", "HĐ", "TC", "VBHN"})
 
-_REQUEST = re.compile(r"^(?:[-+•]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)?(?:Đề nghị|Yêu cầu|Giao|Chỉ đạo|Kính đề nghị)\b")
+# A list label as printed: "- ", "+ ", "2.1. ", "b) ".
+_LABEL = r"(?:[-+•]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)"
+# A paragraph that asks the addressees for something, labelled or not.
+_REQUEST = re.compile(rf"^{_LABEL}?(?:Đề nghị|Yêu cầu|Giao|Chỉ đạo|Kính đề nghị)\b")
+# A labelled item that opens with a duty verb: the shape of a task list.
 _TASK_VERB = re.compile(
-    r"^(?:[-+•]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)(?:Tăng cường|Chủ động|Theo dõi|Tổ chức|Chỉ đạo|Triển khai|"
+    rf"^{_LABEL}(?:Tăng cường|Chủ động|Theo dõi|Tổ chức|Chỉ đạo|Triển khai|"
     r"Thực hiện|Phối hợp|Rà soát|Kiểm tra|Đôn đốc|Hướng dẫn|Tham mưu|Xây dựng|Quán triệt|Tuyên truyền|"
     r"Đẩy mạnh|Nâng cao|Tập trung|Khẩn trương|Kịp thời|Thường xuyên|Bảo đảm|Đảm bảo|Duy trì|Cập nhật|"
     r"Tổng hợp|Báo cáo|Bố trí|Nghiêm túc|Nghiên cứu|Đề xuất|Xử lý|Giao)\b")
+# The assignment formulas of decisions and plans ("… chịu trách nhiệm thi hành …").
 _ASSIGN = re.compile(r"chịu trách nhiệm (?:thi hành|tổ chức thực hiện)|(?:đề nghị|yêu cầu) (?:các|Ủy ban|UBND|Sở|cấp ủy)"
                      r"|có trách nhiệm (?:triển khai|thực hiện|tổ chức)", re.IGNORECASE)
 # The closing of a reply: "… trả lời để … được biết", "Trên đây là ý kiến trả lời / phúc đáp …".
@@ -46,6 +51,7 @@ _REPORTING = re.compile(r"báo cáo (?:kết quả |tình hình )?(?:như sau|c�
 
 
 def _directs(body: list[Block], tasks: list[Task]) -> bool:
+    """Does the body give work? Tasks found, one request, an assignment formula or two duty items."""
     if tasks:
         return True
     requests = sum(1 for b in body if _REQUEST.match(b.text))
@@ -55,6 +61,7 @@ def _directs(body: list[Block], tasks: list[Task]) -> bool:
 
 
 def _reports(body: list[Block]) -> bool:
+    """Does the body announce or close a report ("… báo cáo như sau", "Trên đây là báo cáo …")?"""
     return any(_REPORTING.search(b.text) for b in body)
 
 
@@ -66,6 +73,7 @@ _INDIVIDUAL = re.compile(r"^(?:về việc\s+)?(?:bổ nhiệm|miễn nhiệm|b�
 
 
 def doc_class(head: HeaderFields, body: list[Block], tasks: list[Task]) -> DocClass:
+    """directive / report / other: the type code when it decides, else what the body does."""
     code = head.doc_type.code
     if code in REPORT_CODES:
         return "report"

@@ -24,6 +24,8 @@ from parsers.layout import Block
 
 @dataclass(slots=True)
 class HeaderFields:
+    """What the header zone yields; also carries what later readers need (regime, parsed symbol)."""
+
     issuer: Issuer = field(default_factory=Issuer)
     number_symbol: str | None = None
     doc_type: DocType = field(default_factory=DocType)
@@ -39,6 +41,8 @@ class HeaderFields:
 
 @dataclass(slots=True)
 class _Line:
+    """One header component with where it stood (column, table row, block), for pairing by position."""
+
     text: str
     column: int | None
     bold: bool

@@ -23,6 +23,8 @@ _OPENING = re.compile(r"^[-+•]?\s*(?:Thực hiện|Căn cứ|Theo yêu cầu|T
                       r"Phúc đáp|Tiếp theo|Để thực hiện|Trả lời)\b", re.IGNORECASE)
 _UNIT = re.compile(r",\s*(?P<unit>[^,;]{3,90}?)\s+(?:xin\s+|kính\s+|trân trọng\s+)?báo cáo\b[^.]*như sau")
 _HEADING = re.compile(r"^(?:[IVX]+[.\-]|Phần\s|PHẦN\s|A[.\-]\s)")
+# The sentence that announces the report: "…, Sở Nội vụ báo cáo kết quả như sau:".
+_ANNOUNCES = re.compile(r"báo cáo[^.]{0,60}như sau", re.IGNORECASE)
 
 
 def _opening_blocks(body: list[Block]) -> list[Block]:
@@ -34,12 +36,17 @@ def _opening_blocks(body: list[Block]) -> list[Block]:
         # The answering sentence: an opening frame, or the sentence that announces
         # the report ("…, Sở Nội vụ báo cáo kết quả như sau:"). Background paragraphs
         # before the first heading cite documents the report does not answer.
-        if _OPENING.match(b.text) or re.search(r"báo cáo[^.]{0,60}như sau", b.text, re.IGNORECASE):
+        if _OPENING.match(b.text) or _ANNOUNCES.search(b.text):
             out.append(b)
     return out
 
 
 def read_report(head: HeaderFields, body: list[Block]) -> Report:
+    """The reporting unit and the symbols of the directives answered (subject and opening only).
+
+    Symbols further down are evidence, not what the report answers; the report's
+    own number is never one of them.
+    """
     opening = _opening_blocks(body)
     answers: list[str] = []
     texts = ([head.subject] if head.subject else []) + [b.text for b in opening]

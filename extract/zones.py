@@ -51,6 +51,8 @@ _LABEL = re.compile(r"^(?:[IVXLC]+[.\-]|\d+(?:\.\d+)*[.)\-]|[a-zđ]\)|Điều\s+
 
 @dataclass(slots=True)
 class Zones:
+    """The document's blocks cut into the zones the field readers take, each in reading order."""
+
     header: list[Block] = field(default_factory=list)  # from the top to the end of "Kính gửi"
     body: list[Block] = field(default_factory=list)
     signature: list[Block] = field(default_factory=list)

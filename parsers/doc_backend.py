@@ -21,11 +21,15 @@ import signal
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from parsers.docx_backend import parse_docx
 from parsers.docx_guard import OLE_MAGIC, check_ole
 from parsers.errors import UnreadableDocument
 from parsers.layout import Layout, Repair
+
+if TYPE_CHECKING:
+    from parsers import Limits  # type only: the package imports its backends lazily
 
 MEDIA_TYPE = "application/msword"
 TIMEOUT_S = 120  # a few seconds normally; a shared 2-core machine can be slow, a hang is not
@@ -34,10 +38,11 @@ _CONVERTIBLE = re.compile(rb"\{\\rtf|<|MIME-Version:", re.I)
 
 
 def soffice_binary() -> str | None:
+    """LibreOffice's command (Debian installs both names; either may be missing), or None."""
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def parse_doc(path: Path, limits=None) -> Layout:
+def parse_doc(path: Path, limits: Limits | None = None) -> Layout:
     """Convert with LibreOffice, parse the DOCX, report the conversion as a repair."""
     path = Path(path)
     with path.open("rb") as f:

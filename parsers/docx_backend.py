@@ -29,6 +29,7 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
@@ -59,6 +60,9 @@ from parsers.layout import Block, CellRef, Layout, Page, Repair
 from parsers.legacy import decode_line, repair_text
 from parsers.textfix import clean
 
+if TYPE_CHECKING:
+    from parsers import Limits  # type only: the package imports its backends lazily
+
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 # What is left of a page-number line once its PAGE/NUMPAGES fields are dropped ("Trang  /").
@@ -66,7 +70,7 @@ _PAGE_LEFTOVER = re.compile(r"^(?:trang|page|tr\.)?[\s\d/\-–.:]*(?:of|trên|c�
 _NEW_PAGE_SECTIONS = {"nextPage", "oddPage", "evenPage"}
 
 
-def parse_docx(path: Path, limits=None) -> Layout:
+def parse_docx(path: Path, limits: Limits | None = None) -> Layout:
     """Parse a DOCX file; raise :class:`UnreadableDocument` with a reason when it cannot be read."""
     path = Path(path)
     check_docx(path)
@@ -107,7 +111,7 @@ class _Where:
 
 
 class _Reader:
-    def __init__(self, main: Part, limits=None) -> None:
+    def __init__(self, main: Part, limits: Limits | None = None) -> None:
         self.main = main
         self.limits = limits
         self.styles = StyleSheet(_related(main, RT.STYLES))

@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx.opc.part import Part
 from lxml import etree
 from PIL import Image
 
 from parsers.layout import Page, Repair
+
+if TYPE_CHECKING:
+    from parsers import Limits  # type only: the package imports its backends lazily
 
 NEARLY_EMPTY = 200  # letters: below this a document's own text cannot be the document
 MIN_PIXELS = 250_000  # a page scan is far larger; logos and seals are smaller
@@ -51,7 +55,7 @@ def page_images(main: Part, body: etree._Element) -> list[Part]:
     return parts
 
 
-def ocr_pictures(parts: list[Part], limits=None) -> tuple[list[Page], list[Repair]] | None:
+def ocr_pictures(parts: list[Part], limits: Limits | None = None) -> tuple[list[Page], list[Repair]] | None:
     """OCR page-sized pictures; pages are numbered in picture order. None when no picture is page-sized."""
     from parsers.ocr import PAGE_SECONDS, PageJob, build_pages, run_jobs
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from parsers.errors import UnreadableDocument
 from parsers.layout import Layout, Page, Repair
@@ -29,10 +30,13 @@ from parsers.pdf_tables import TableCells, carve, find_grids
 from parsers.pdf_textlayer import needs_ocr, repair_rows
 from parsers.pdf_words import PageInfo, PdfSource
 
+if TYPE_CHECKING:
+    from parsers import Limits  # type only: the package imports its backends lazily
+
 __all__ = ["needs_ocr", "parse_pdf"]
 
 
-def parse_pdf(path: Path, limits=None) -> Layout:
+def parse_pdf(path: Path, limits: Limits | None = None) -> Layout:
     """Parse a PDF with a text layer; raises :class:`~parsers.errors.UnreadableDocument` on bad input."""
     from parsers import Limits  # the package imports backends lazily: no cycle at import time
 
@@ -146,7 +150,7 @@ def _join_across_pages(pages: list[Page], area: TextArea) -> None:
             prev_page = page
 
 
-def _ocr_pages(path: Path, numbers: list[int], limits, pages: list[Page]) -> list[Repair]:
+def _ocr_pages(path: Path, numbers: list[int], limits: Limits, pages: list[Page]) -> list[Repair]:
     """Hand unreadable pages to the OCR module when it is there; leave them empty otherwise."""
     try:
         from parsers.ocr import ocr_pdf_pages

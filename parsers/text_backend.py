@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from parsers.layout import Block, CellRef, Layout, Line, Page, Repair, Span
 from parsers.legacy import repair_text
 from parsers.textfix import clean, is_nfc
+
+if TYPE_CHECKING:
+    from parsers import Limits  # type only: the package imports its backends lazily
 
 # A line that starts a new paragraph even without a blank line before it: list
 # markers and headings (domain notes §6). Without this, "1. …" glued to the
@@ -31,7 +35,8 @@ _RULE = re.compile(r"^[\s\-_–—=.~]{3,}$")
 _MARK = re.compile(r"(\*\*|__|\*)")
 
 
-def parse_text(path: Path, limits=None) -> Layout:
+def parse_text(path: Path, limits: Limits | None = None) -> Layout:
+    """A plain-text or Markdown crawl; ``limits`` is not needed: ``load`` already capped the size."""
     raw = path.read_bytes()
     text, repairs = _decode(raw)
     return layout_from_text(text, filename=path.name, repairs=repairs)
