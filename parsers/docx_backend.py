@@ -80,7 +80,8 @@ def parse_docx(path: Path, limits: Limits | None = None) -> Layout:
         root = _xml(main)
     except (KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError, PackageNotFoundError,
             NotImplementedError, EOFError, OSError) as err:  # NotImplementedError: an unknown ZIP compression
-        raise UnreadableDocument(path.name, f"damaged DOCX ({type(err).__name__}: {str(err)[:100]})") from None
+        raise UnreadableDocument(path.name, "damaged DOCX: its main document cannot be read "
+                                            f"({type(err).__name__}: {str(err)[:100]})") from None
     body = root.find(w("body"))
     if body is None:
         raise UnreadableDocument(path.name, "damaged DOCX: the document has no body")

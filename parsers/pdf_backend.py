@@ -65,7 +65,8 @@ def parse_pdf(path: Path, limits: Limits | None = None) -> Layout:
             page_rows.append(rows)
 
     if broken and len(broken) == page_count:
-        raise UnreadableDocument(path.name, broken[0].error or "damaged PDF")
+        # Every page failed: say so, with the first page's reason (they are usually the same).
+        raise UnreadableDocument(path.name, f"no page could be read; page 1: {broken[0].error}")
     if broken:
         repairs.append(Repair("damaged-page", "pages whose text could not be read: "
                               + ", ".join(f"{i.number} ({i.error})" for i in broken), len(broken)))
