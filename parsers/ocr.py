@@ -49,6 +49,7 @@ TESSERACT = os.environ.get("VANBAN_TESSERACT", "tesseract")
 LANG = "vie"  # stack notes: "vie+eng" is worse, "eng" useless
 PAGE_SECONDS = float(os.environ.get("VANBAN_OCR_PAGE_SECONDS", "90"))
 _PT_PER_PX = 72.0 / TARGET_DPI
+_MAX_RENDER_PIXELS = 60_000_000  # A4 at ~1000 dpi; beyond that the page is not a document page
 _MIN_CONF = 10.0
 _EDGE_CONF = 0.3  # a word this unsure at the end of a line is mostly a stroke beside it
 _MIN_ROW_CONF = 0.45  # printed lines score 0.8–0.97 even on our worst samples; pen and seal rows 0.1–0.4  # below this Tesseract is guessing at a speck or a seal stroke
@@ -113,6 +114,10 @@ def _load_image(job: PageJob):
                 page = doc[job.index]
                 w, h = page.get_size()
                 dpi = _native_dpi(page, w, h)
+                # A huge page (a poster, a forged MediaBox) must not become a bitmap bomb.
+                limit = min(job.max_pixels or _MAX_RENDER_PIXELS, _MAX_RENDER_PIXELS)
+                if (w * dpi / 72) * (h * dpi / 72) > limit:
+                    dpi = max(36.0, 72 * (limit / max(1.0, w * h)) ** 0.5)
                 image = page.render(scale=dpi / 72, grayscale=False).to_pil()
                 page.close()
             finally:
@@ -224,8 +229,9 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
                 text, conf = "-", max(conf, 50.0)  # a list dash at the line start, read as "=" or "—"
             if width < 0.15 * size_px and height < 0.15 * size_px:
                 continue  # a speck read as "." or "-" (a printed "-" is ~0.3 em wide)
-            if alnum == 0 and conf < 40 and text not in ("-", "*", "+"):
-                continue  # seal strokes, signature loops
+            if alnum == 0 and text not in ("-", "*", "+", "–", "./.", "…", "...") and (conf < 40 or len(text) <= 2):
+                continue  # seal strokes, signature loops, specks read as "." or "¬" (real
+                # punctuation comes attached to its word: "báo cáo),")
             if conf < _MIN_CONF and alnum < 3:
                 continue  # a guess at a speck or stroke; longer words stay (symbols and names under
                 # a seal score ~0) and the row/edge rules below drop them when they are strokes
@@ -500,7 +506,8 @@ def ocr_pdf_pages(path: str | Path, page_numbers: Sequence[int], limits=None, *,
     are missing from the list and named in ``.failures`` with the reason.
     """
     timeout = float(getattr(limits, "ocr_page_seconds", None) or PAGE_SECONDS)
-    jobs = [PageJob(n, str(path), "pdf", n - 1, timeout) for n in page_numbers]
+    max_pixels = getattr(limits, "max_image_pixels", None)
+    jobs = [PageJob(n, str(path), "pdf", n - 1, timeout, max_pixels) for n in page_numbers]
     results = run_jobs(jobs, progress)
     pages, _ = build_pages(results)
     return OcrPages(pages, {r.number: r.error for r in results if r.error})
