@@ -48,7 +48,7 @@ def evaluate_set(name: str, src: Path, gold: Path, pattern: str, out_root: Path)
     golds = sorted(gold.glob("*.gold.json")) if gold.is_dir() else []
     if not golds or not src.is_dir():
         return None
-    out = out_root / name.replace("/", "-")
+    out = out_root / name.replace("/", "-").replace(" ", "-")
     out.mkdir(parents=True, exist_ok=True)
     tallies: dict = {}
     scored = 0
