@@ -14,7 +14,7 @@ from extract.contract import (
     Document,
     Evidence,
 )
-from extract.coverage.citations import Answer, find_citations, match_directive
+from extract.coverage.citations import Answer, Citation, find_citations, match_directive
 from extract.coverage.matching import THRESHOLD, Scorer, Window
 from extract.coverage.report_parts import ReportBody, split_report
 from extract.coverage.textnorm import fold
@@ -65,13 +65,14 @@ def build_coverage(directive: Document, reports: Sequence[tuple[Document, Layout
         reg, confidence = registry.match(printed, context) if printed else (None, 0.0)
         name = reg.name if reg else (printed or doc.source.filename)
         names.append(name)
-        ans = _answer(doc, body, directive)
+        opening_cites = find_citations(body.opening or "")
+        ans = _answer(doc, opening_cites, directive)
         answers.append(ans)
         entry = {"unit": name, "filename": doc.source.filename, "number_symbol": doc.number_symbol,
                  "printed_name": printed, "registry_match": round(confidence, 3) if reg else None,
                  "answers_directive": None if ans is None else ans.answers,
                  "citation": ans.citation.text if ans and ans.citation else None,
-                 "cites": [c.number_symbol for c in find_citations(body.opening or "")]}
+                 "cites": [c.number_symbol for c in opening_cites]}
         unit_entries.append(entry)
 
     names = _distinct(names, unit_entries, bodies, registry)
@@ -205,13 +206,15 @@ def _evidence(windows: list[Window], mention: bool = False) -> list[Evidence]:
     return out
 
 
-def _answer(doc: Document, body: ReportBody, directive: Document) -> Answer | None:
-    """The report's citation of this directive, or None when it cites nothing at all."""
-    citations = find_citations(body.opening or "")
+def _answer(doc: Document, opening_cites: list[Citation], directive: Document) -> Answer | None:
+    """The report's citation of this directive, or None when it cites nothing at all.
+
+    ``opening_cites`` are the citations of the report's opening sentence (the caller lists them too).
+    """
+    citations = list(opening_cites)
     if doc.subject:
         citations += find_citations(doc.subject)
     if doc.report:
-        from extract.coverage.citations import Citation
         citations += [Citation(kind=None, number_symbol=s, date=None, text=s) for s in doc.report.answers]
     if not citations:
         return None
