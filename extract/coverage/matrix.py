@@ -135,13 +135,13 @@ def _distinct(names: list[str], entries: list[dict], bodies: list[ReportBody],
     else by the name and its file.
     """
     registered = {u.name for u in registry.units}
+    files_of: dict[str, set[str]] = {}  # printed name → the files that print it
+    for name, entry in zip(names, entries, strict=True):
+        files_of.setdefault(name, set()).add(entry["filename"])
     out = list(names)
     for i, name in enumerate(names):
-        if name in registered or names.count(name) == 1:
-            continue
-        files = {entries[j]["filename"] for j, n in enumerate(names) if n == name}
-        if len(files) == 1:
-            continue  # the same file given twice
+        if name in registered or len(files_of[name]) == 1:
+            continue  # a registered name, a name no other report prints, or the same file given twice
         fuller = reporter_in_opening(bodies[i].opening)
         out[i] = fuller if fuller and fuller not in out else f"{name} ({entries[i]['filename']})"
         entries[i]["unit"] = out[i]
