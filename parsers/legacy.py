@@ -147,8 +147,12 @@ def font_encoding(font: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=512)
 def _is_upper_font(font: str) -> bool:
-    """".VnTimeH", ".VnArialH", "ABC+.VnTimeH,Bold": the capital-letter TCVN3 fonts."""
+    """".VnTimeH", ".VnArialH", "ABC+.VnTimeH,Bold": the capital-letter TCVN3 fonts.
+
+    Cached like :func:`font_encoding`: a document asks it for every run in a few fonts.
+    """
     name = font.split("+", 1)[-1].strip()
     name = re.split(r"[,]|-(?:Bold|Italic|Regular|Oblique)", name, maxsplit=1)[0].strip()
     return name.endswith("H")
@@ -203,6 +207,8 @@ _CODAS = ("ch", "nh", "ng", "c", "m", "n", "p", "t", "")
 _STOP_CODAS = frozenset(("c", "ch", "p", "t"))  # these take only the sắc or nặng tone
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _STRIP = "\"'()[]{}<>.,;:!?…“”‘’–—/-_*0123456789"
+# What separates the syllables of a decoded token ("Hà-Nội", "2026/NĐ"): punctuation, digits, "_".
+_SYLLABLE_BREAK = re.compile(r"[^\w]+|\d+|_")
 
 
 @lru_cache(maxsize=8192)
@@ -243,7 +249,7 @@ def _score(lines: list[str], encoding: str) -> tuple[int, int]:
             decoded = decode(core, encoding)
             if decoded == core or not any(c.isascii() and c.isalpha() for c in core):
                 continue  # unchanged, or a lone symbol ("·" bullet, "§"): no evidence either way
-            parts = [p for p in re.split(r"[^\w]+|\d+|_", decoded.lower()) if p]
+            parts = [p for p in _SYLLABLE_BREAK.split(decoded.lower()) if p]
             if parts and all(_valid_syllable(p) for p in parts if not p.isascii()):
                 good += 1
             else:
