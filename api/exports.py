@@ -24,6 +24,9 @@ from typing import Any
 from extract.contract import Coverage
 
 GREEN, RED, GREY, HEAD = "C6EFCE", "FFC7CE", "D9D9D9", "DDEBF7"
+# The report parts an evidence sentence comes from (extract.coverage.report_parts), as clerks name them;
+# the XLSX, its cell comments and the web page's cell view all print these.
+REPORT_PART_NAMES = {"results": "kết quả", "limits": "hạn chế", "plans": "phương hướng", "proposals": "kiến nghị"}
 
 
 def extra_field(model: Any, name: str, default: Any = None) -> Any:
@@ -74,12 +77,11 @@ def _print_setup(ws, title_rows: str) -> None:
 def evidence_note(cell) -> str:
     """The text of a cell's comment: score, then each evidence sentence with its page and part."""
     lines = [f"Điểm khớp: {cell.score:.2f} (từ 0,50 trở lên: đã thực hiện)"]
-    parts = {"results": "kết quả", "limits": "hạn chế", "plans": "phương hướng", "proposals": "kiến nghị"}
     for ev in cell.evidence:
         where = f"trang {ev.page}" if ev.page else "không rõ trang"
         part = extra_field(ev, "part")
         counted = extra_field(ev, "counted", True)
-        tag = f"; phần {parts.get(part, part)}" if part else ""
+        tag = f"; phần {REPORT_PART_NAMES.get(part, part)}" if part else ""
         if counted is False:
             tag += "; chỉ nêu, không tính"
         lines.append(f"• “{ev.text}” ({where}{tag})")
@@ -216,7 +218,7 @@ def write_xlsx(cov: Coverage, path: str | Path, title: str | None = None) -> Pat
     for col, text in enumerate(header, 1):
         c = ws.cell(row=1, column=col, value=text)
         c.font, c.alignment, c.border, c.fill = bold, center, border, fills["head"]
-    part_names = {"results": "Kết quả", "limits": "Hạn chế", "plans": "Phương hướng", "proposals": "Kiến nghị"}
+    part_names = {k: v.capitalize() for k, v in REPORT_PART_NAMES.items()}  # a column of its own: capitalised
     r = 2
     for cell in cov.cells:
         for ev in cell.evidence:

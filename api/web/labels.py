@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from api.exports import REPORT_PART_NAMES
+
 ROLE = {"office": "Văn phòng (toàn quyền)", "unit": "Đơn vị", "reader": "Chỉ xem"}
 DOC_CLASS = {"directive": "Văn bản chỉ đạo", "report": "Báo cáo", "other": "Văn bản khác"}
 DOC_STATUS = {"queued": "Đang xử lý", "parsed": "Đã xử lý", "failed": "Không đọc được"}
@@ -90,4 +92,5 @@ def filters() -> dict:
         "recurrence_vn": lambda r: RECURRENCE.get(r, r or ""),
         "reason_vn": reason_vn,
         "pct": lambda x: f"{round(float(x or 0) * 100)}%",
+        "report_part_vn": lambda p: REPORT_PART_NAMES.get(p, p),
     }
