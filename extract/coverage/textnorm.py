@@ -9,6 +9,7 @@ TF-IDF task matching needs.
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -16,6 +17,8 @@ from extract.textkey import fold
 from extract.textkey import word_key as key
 
 __all__ = ["fold", "key", "segment"]
+
+_SEGMENTER_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=65536)
@@ -27,8 +30,10 @@ def segment(text: str) -> tuple[str, ...]:
     """
     from underthesea import word_tokenize  # imported late: 0.5 s, only when matching runs
 
+    with _SEGMENTER_LOCK:  # underthesea's CRF tagger is not thread-safe (the API builds matrices in threads)
+        words = word_tokenize(unicodedata.normalize("NFC", text))
     out = []
-    for w in word_tokenize(unicodedata.normalize("NFC", text)):
+    for w in words:
         k = key(w)
         if any(ch.isalnum() for ch in k):
             out.append(k.replace(" ", "_"))
