@@ -25,6 +25,7 @@ import csv
 import io
 import itertools
 import os
+import re
 import subprocess
 import tempfile
 import threading
@@ -51,6 +52,7 @@ PAGE_SECONDS = float(os.environ.get("VANBAN_OCR_PAGE_SECONDS", "90"))
 _PT_PER_PX = 72.0 / TARGET_DPI
 _MAX_RENDER_PIXELS = 60_000_000  # A4 at ~1000 dpi; beyond that the page is not a document page
 _MIN_CONF = 10.0
+_LABEL_WORD = re.compile(r"^(?:[IVXl1]{1,4}|\d{1,2}|[a-zđ])[.)\-]$")  # "II." scores low but is a heading label
 _EDGE_CONF = 0.3  # a word this unsure at the end of a line is mostly a stroke beside it
 _MIN_ROW_CONF = 0.45  # printed lines score 0.8–0.97 even on our worst samples; pen and seal rows 0.1–0.4  # below this Tesseract is guessing at a speck or a seal stroke
 # "auto" (default): median only on noisy pages; "always"/"never" for measurements.
@@ -232,7 +234,7 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
             if alnum == 0 and text not in ("-", "*", "+", "–", "./.", "…", "...") and (conf < 40 or len(text) <= 2):
                 continue  # seal strokes, signature loops, specks read as "." or "¬" (real
                 # punctuation comes attached to its word: "báo cáo),")
-            if conf < _MIN_CONF and alnum < 3:
+            if conf < _MIN_CONF and alnum < 3 and not _LABEL_WORD.match(text):
                 continue  # a guess at a speck or stroke; longer words stay (symbols and names under
                 # a seal score ~0) and the row/edge rules below drop them when they are strokes
             line_words.append(OcrWord(text=text, x0=left * _PT_PER_PX, top=band_top * _PT_PER_PX,
@@ -435,7 +437,8 @@ def _trim(part: list[Word]) -> list[Word]:
     """Drop unsure words at either end of a printed line: pen strokes beside a title ("PHÓ BÍ THƯ VÀ")."""
     def unsure(w: Word) -> bool:
         # Symbols ("37-CV/ĐU") score near 0 in Tesseract's dictionary model: digits keep a word.
-        return getattr(w, "conf", 1.0) < _EDGE_CONF and not any(c.isdigit() for c in w.text)
+        return (getattr(w, "conf", 1.0) < _EDGE_CONF and not any(c.isdigit() for c in w.text)
+                and not _LABEL_WORD.match(w.text))  # nor do heading labels ("II." scores ~0.2)
 
     lo, hi = 0, len(part)
     while lo < hi and unsure(part[lo]):
@@ -495,7 +498,38 @@ def build_pages(results: list[PageResult], *, first_page: bool | None = None) ->
                 line.confidence = _line_confidence(line, words)
                 line.font = None  # not a font: the text came from OCR
         pages.append(Page(number=r.number, blocks=blocks, width=r.width, height=r.height, ocr=True))
+    repaired += renumber_headings(pages)
     return pages, repaired
+
+
+_ROMAN_HEADING = re.compile(r"^(I{1,3})\.\s+(?=\S)")
+
+
+def renumber_headings(pages: list[Page]) -> int:
+    """Fix I/II/III confusions in the Roman labels of CAPS headings from their sequence.
+
+    Bold "III." is read as "II." or "IIl." often enough to break the section
+    tree (domain notes §3.1: Roman numerals are the outer level and count up
+    from I). Only a label made of I's that is one off the expected next number
+    is changed; anything else is left as read.
+    """
+    last, fixed = 0, 0
+    for page in pages:
+        for block in page.blocks:
+            if block.column is not None or not block.lines:
+                continue
+            first = block.lines[0]
+            m = _ROMAN_HEADING.match(first.text)
+            rest = first.text[m.end():] if m else ""
+            if not m or not rest[:1].isupper() or not rest.split(" ")[0].isupper():
+                continue
+            value = len(m.group(1))
+            if last and value != last + 1 and abs(value - (last + 1)) == 1 and last + 1 <= 3:
+                first.text = f"{'I' * (last + 1)}. {rest}"
+                value = last + 1
+                fixed += 1
+            last = value
+    return fixed
 
 
 def ocr_pdf_pages(path: str | Path, page_numbers: Sequence[int], limits=None, *,

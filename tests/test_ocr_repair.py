@@ -104,3 +104,17 @@ def test_body_text_is_left_alone(body: str) -> None:
 def test_prefix_only_touches_the_label() -> None:
     assert snap_prefix("Nơi nhân: - Như trên;") == "Nơi nhận: - Như trên;"
     assert snap_prefix("Nơi nào cũng phải thực hiện") == "Nơi nào cũng phải thực hiện"
+
+
+def test_roman_heading_sequence_is_repaired() -> None:
+    """Bold "III." read as "II.": the sequence of CAPS headings decides; prose labels are not touched."""
+    from parsers.layout import Block, Line, Page
+    from parsers.ocr import renumber_headings
+
+    texts = ["I. MỤC ĐÍCH, YÊU CẦU", "1. Quán triệt sâu sắc nội dung.", "II. NHIỆM VỤ, GIẢI PHÁP",
+             "II. TỔ CHỨC THỰC HIỆN", "II. Các đơn vị báo cáo kết quả."]
+    page = Page(1, [Block([Line(t)]) for t in texts])
+    assert renumber_headings([page]) == 1
+    assert [b.text for b in page.blocks] == ["I. MỤC ĐÍCH, YÊU CẦU", "1. Quán triệt sâu sắc nội dung.",
+                                             "II. NHIỆM VỤ, GIẢI PHÁP", "III. TỔ CHỨC THỰC HIỆN",
+                                             "II. Các đơn vị báo cáo kết quả."]
