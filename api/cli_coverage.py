@@ -15,6 +15,12 @@ import csv
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the heavy modules load only when a command runs
+    from extract.contract import Coverage, Document
+    from extract.coverage import UnitRegistry
+    from parsers import Layout
 
 EXIT_UNREADABLE = 2
 EXIT_USAGE = 64
@@ -24,7 +30,7 @@ def _err(msg: str) -> None:
     print(f"vanban: {msg}", file=sys.stderr)
 
 
-def read_units_csv(path: Path):
+def read_units_csv(path: Path) -> UnitRegistry:
     """The office's unit list: a CSV with a name column (see UnitRegistry.from_rows)."""
     from extract.coverage import UnitRegistry
 
@@ -50,7 +56,7 @@ def read_units_csv(path: Path):
     return UnitRegistry.from_rows(rows)
 
 
-def _load_directive(path: Path):
+def _load_directive(path: Path) -> Document:
     from extract.contract import Document
 
     if path.suffix.lower() == ".json":
@@ -63,7 +69,7 @@ def _load_directive(path: Path):
     return parse_one(path)
 
 
-def _load_reports(paths: list[str]):
+def _load_reports(paths: list[str]) -> list[tuple[Document, Layout]]:
     from extract import extract_document
     from parsers import load
 
@@ -74,7 +80,7 @@ def _load_reports(paths: list[str]):
     return out
 
 
-def compute(args: argparse.Namespace):
+def compute(args: argparse.Namespace) -> tuple[Coverage, Document] | int:
     """Parse the inputs and build the coverage; returns (coverage, directive) or an exit code."""
     from extract.coverage import build_coverage
     from parsers import UnreadableDocument
@@ -107,6 +113,7 @@ def compute(args: argparse.Namespace):
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
+    """`vanban coverage`: the coverage JSON on stdout (or --out), with XLSX/CSV copies on request."""
     from extract.contract import to_json
 
     result = compute(args)
@@ -129,6 +136,7 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
+    """`vanban summary`: the draft báo cáo tổng hợp as DOCX; a one-line tally on stderr."""
     from api.summary_docx import write_summary
 
     result = compute(args)
@@ -144,14 +152,16 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
-def _title(directive) -> str:
+def _title(directive: Document) -> str:
+    """The XLSX title line: "Theo dõi thực hiện Chỉ thị số 05-CT/TU về …"."""
     kind = directive.doc_type.name or "văn bản"
     sym = directive.number_symbol or "…"
     subject = f" về {directive.subject}" if directive.subject else ""
     return f"Theo dõi thực hiện {kind} số {sym}{subject}"
 
 
-def register(subparsers) -> None:
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add `coverage` and `summary` to `vanban` (api/cli.py calls this; see docs/HELPERS.md seams)."""
     p = subparsers.add_parser("coverage", help="which units reported on which tasks (coverage JSON)")
     p.add_argument("directive", help="the directive file (or its stored parse, .json)")
     p.add_argument("reports", nargs="+", help="the reports units sent back")
