@@ -261,7 +261,8 @@ VN_DATE_RE = re.compile(
     rf"ngày{_GAP}(?P<d>\d{{1,2}})?{_GAP}tháng{_GAP}(?P<m>\d{{1,2}})?{_GAP}năm{_GAP}(?P<y>\d{{4}})",
     re.IGNORECASE)
 # "05/01/2026", "5-1-2026" (Party), "05.01.2026"; the separators must agree.
-NUM_DATE_RE = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})(?![\d/])")
+# A space may stand on either side of a separator ("05 / 01 / 2026": typed or OCR).
+NUM_DATE_RE = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2}) ?(?P<s>[/.-]) ?(?P<m>\d{1,2}) ?(?P=s) ?(?P<y>\d{4})(?![\d/])")
 DATE_RE = re.compile(f"{VN_DATE_RE.pattern}|{NUM_DATE_RE.pattern.replace('(?P<', '(?P<n')}"
                      .replace("(?P=s)", "(?P=ns)"), re.IGNORECASE)
 # §2.5: "(place), ngày … tháng … năm …". Apply it to the right header column only.

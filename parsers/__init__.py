@@ -31,6 +31,7 @@ class Limits:
     max_bytes: int = 100 * 1024 * 1024
     max_pages: int = 500
     max_image_pixels: int = 120_000_000  # ~ A4 at 1200 dpi; beyond that it is a bomb, not a scan
+    ocr_page_seconds: float | None = None  # time limit per OCR'd page; None = the OCR module's default
 
 
 # media type -> "module:function" taking (path, limits) and returning a Layout

@@ -299,3 +299,11 @@ def test_date_line_broken_by_the_extractor():
               B("KẾ HOẠCH", bold=True), B("Phòng, chống dịch bệnh năm 2026", bold=True), *BODY]
     h = header_of(blocks)
     assert (h.place, h.date, h.number_symbol) == ("Hà Nội", date(2026, 1, 5), "15/KH-BYT")
+
+
+def test_numeric_date_with_spaced_separators() -> None:
+    """A typed or OCR'd "05 / 01 / 2026" is still the issuing date."""
+    from extract.vocab import parse_date
+
+    assert parse_date("Hà Nội, ngày 05 / 01 / 2026").isoformat() == "2026-01-05"
+    assert parse_date("Số 12 / 2026") is None
