@@ -220,7 +220,7 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
         for rec in recs:
             conf = float(rec["conf"])
             # Specks at a line's edge come out as "_" / "~" glued to a word ("_2.", "__"): never print.
-            text = rec["text"].strip().strip("_~‹›|`ˆ„")
+            text = rec["text"].strip().strip("_~‹›|`ˆ„®©¬°")
             if not text:
                 continue
             left = float(rec["left"])

@@ -46,7 +46,10 @@ LINE_PHRASES = (
     "VĂN BẢN HỢP NHẤT", "XÁC THỰC VĂN BẢN HỢP NHẤT",
     # urgency and secrecy marks (NĐ 30 ô 10a/10b), boxed beside the number block
     "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC", "HOẢ TỐC", "MẬT", "TỐI MẬT", "TUYỆT MẬT",
-    # signing titles on their own line
+)
+# Signing titles on their own line; these may match fuzzily (≥ 80 %) because the seal
+# and the pen stroke sit on them ("PULIÓ BÍ THƯ"), and no title is near a type name.
+TITLE_PHRASES = (
     "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "BÍ THƯ", "PHÓ BÍ THƯ",
     "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN",
     "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "HIỆU TRƯỞNG",
@@ -71,7 +74,7 @@ for _p in UNIT_PHRASES:
                                    .decode().upper() for w in _p.split()), []).append(tuple(_p.split()))
 # Labels at the start of a line: (canonical words, how they may be read).
 PREFIXES = ("Kính gửi", "Nơi nhận", "Nơi nhận")
-_SIGNING = re.compile(r"^(TM|KT|TL|TUQ)\s*[.,:;]?\s+(?=\S)")
+_SIGNING = re.compile(r"^(TM|KT|TL|TUQ)(?:\s*[.,:;]\s*|\s+)(?=\S)")
 _SIGNING_PARTY = re.compile(r"^([TK])\s*[/|lI1!]{1,2}\s*([MTL])\b\.?\s*")
 _VV = re.compile(r"^[VY]\s*[/|lI1!ỉíìịĩ⁄%X]{1,2}\s*[vyw]\b\.?\s*")
 
@@ -112,7 +115,13 @@ def snap_line(text: str) -> str | None:
         return None
     key = " ".join(_letters(w) for w in core.split())
     best, best_score = None, 0.0
-    for phrase in LINE_PHRASES:
+    if is_caps(core) and len(key) >= 6 and not re.match(r"^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\W", core):
+        for phrase in TITLE_PHRASES:
+            pkey = " ".join(_letters(w) for w in phrase.split())
+            score = fuzz.ratio(key, pkey)
+            if score >= 80 and 0.75 <= len(key) / len(pkey) <= 1.3 and score > best_score:
+                best, best_score = phrase, score
+    for phrase in (*LINE_PHRASES, *TITLE_PHRASES):
         pkey = " ".join(_letters(w) for w in phrase.split())
         if len(pkey) < 12:
             if fold(key) != fold(pkey) or (phrase.isupper() and not is_caps(core)):

@@ -17,6 +17,7 @@ from parsers.ocr_repair import repair_line, repair_number_line, snap_line, snap_
     ("KÊ HOẠCH", "KẾ HOẠCH"),
     ("CHỈ THI", "CHỈ THỊ"),
     ("PHÓ BÍ THU", "PHÓ BÍ THƯ"),
+    ("PULIÓ BÍ THƯ", "PHÓ BÍ THƯ"),  # a title under the seal
 ])
 def test_whole_line_phrases(ocr: str, fixed: str) -> None:
     assert repair_line(ocr) == fixed
@@ -25,6 +26,7 @@ def test_whole_line_phrases(ocr: str, fixed: str) -> None:
 def test_short_phrases_need_the_same_letters() -> None:
     # "CHỈ THỊ" and "CHỦ TỊCH" are a few edits apart: a fuzzy match would swap types.
     assert snap_line("CHI TICH") is None
+    assert snap_line("CHỈ THI") == "CHỈ THỊ" and snap_line("CHỦ TICH") == "CHỦ TỊCH"
     assert snap_line("BÁO CÁO") == "BÁO CÁO"
     # A sentence-case line is never a CAPS type line.
     assert snap_line("Báo cáo") is None
@@ -35,6 +37,7 @@ def test_short_phrases_need_the_same_letters() -> None:
     ("Noi nhận;", "Nơi nhận:"),
     ("Kinh gửi: Sở Y tế tỉnh Ninh Bình.", "Kính gửi: Sở Y tế tỉnh Ninh Bình."),
     ("TM, ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"),
+    ("KT.GIÁM ĐỐC", "KT. GIÁM ĐỐC"),
     ("T/IM BAN THƯỜNG VỤ", "T/M BAN THƯỜNG VỤ"),
     ("Vỉv triển khai chiến dịch tiêm vắc xin", "V/v triển khai chiến dịch tiêm vắc xin"),
     ("VX%v kiểm điểm, đánh giá", "V/v kiểm điểm, đánh giá"),
