@@ -20,7 +20,11 @@ UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀ�
 
 # Families that name a structural division of a legal text (domain §3.1): they
 # are headings whatever their length, and their number is a word ("Phần I").
-ARTICLE_KINDS = ("phan", "chuong", "muc", "dieu")
+ARTICLE_KINDS = ("phan", "chuong", "muc", "tieumuc", "dieu")
+# Their fixed order, outer → inner (domain §3.1: Phần → Chương → Mục → Tiểu mục → Điều).
+# Unlike "I."/"1."/"a)", whose level depends on what a document uses first, these
+# words name their rank: a Chương can never sit inside an Điều, whatever came before.
+STRUCTURAL_RANK = {"phan": 0, "chuong": 1, "muc": 2, "tieumuc": 3, "dieu": 4}
 # Bullets carry no number: they are list items, never numbered headings.
 BULLET_KINDS = ("dash", "plus", "bullet")
 

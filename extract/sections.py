@@ -7,7 +7,10 @@ follow how families actually nest in this document (domain §3.1: a công văn
 may start at "1.", a kế hoạch at "I.", a Party text at "I-"), not a fixed
 table. A fixed order is used only to place a family never seen before below
 a deeper open one ("1." after "-" items directly under "II." is not a
-child of the last "-").
+child of the last "-"). The named divisions of a legal text are the
+exception: "Phần > Chương > Mục > Tiểu mục > Điều" is a fixed rank
+(:data:`extract.markers.STRUCTURAL_RANK`), so a Chương always closes the
+open Điều and its khoản/điểm instead of nesting under them.
 
 Plain paragraphs are either the continuation of the item above (a page or
 paragraph break inside it) or content of the enclosing heading.
@@ -28,7 +31,7 @@ from dataclasses import dataclass, field
 
 from extract.assignees import find_assignees, has_predicate, is_unit, units_in_label
 from extract.contract import Section
-from extract.markers import ARTICLE_KINDS, BULLET_KINDS, Marker, parse_marker
+from extract.markers import ARTICLE_KINDS, BULLET_KINDS, STRUCTURAL_RANK, Marker, parse_marker
 from parsers.layout import Block
 
 # Conventional outer→inner order (domain §3.1), only to place a family the
@@ -155,26 +158,55 @@ def _continues(prev: Node, block_text: str) -> bool:
     return bool(pt and pt[-1] not in ".;:!?…)”\"" and word_count(pt) > 20)
 
 
+# Divisions whose title is printed in CAPS on its own centred line(s) (domain §3.1).
+_CAPS_TITLED = ("phan", "chuong", "muc", "tieumuc")
+_TITLE_MAX_WORDS = 45
+
+
+def _title_wrap(title: str, nxt: Block) -> bool:
+    """Is ``nxt`` the next line of a CAPS division title ("Chương V NHIỆM VỤ, … TRONG HOẠT" +
+    "ĐỘNG ĐẦU TƯ …")? A centred title that wraps comes out of a PDF as a second block; read
+    alone it would be an unnumbered CAPS heading that also resets the nesting below it. It is a
+    CAPS line with no label, not the start of an attachment or an authority/type line, and the
+    title so far does not end a sentence."""
+    t = nxt.text.strip()
+    return (is_caps(title) and is_caps(t) and parse_marker(t) is None
+            and not title.rstrip().endswith((".", ";", ":"))
+            and word_count(title) + word_count(t) <= _TITLE_MAX_WORDS
+            and not _APPENDIX_START.match(t) and not _AUTHORITY_LINE.match(t) and not _BARE_TYPE.match(t)
+            and not NATIONAL_HEADER.match(t))
+
+
 def _merge_article_titles(blocks: list[Block]) -> list[tuple[Marker | None, str, list[Block]]]:
-    """Parse markers; a bare "Phần I"/"Chương II"/"Mục 1" line takes the CAPS line below as title."""
+    """Parse markers; a bare "Phần I"/"Chương II"/"Mục 1" line takes the CAPS line below as title,
+    and a CAPS division title wrapped over several lines is one title (see :func:`_title_wrap`)."""
     out: list[tuple[Marker | None, str, list[Block]]] = []
     i = 0
     while i < len(blocks):
-        b = blocks[i]
-        text = b.text.strip()
+        blks = [blocks[i]]
+        text = blocks[i].text.strip()
         marker = parse_marker(text)
         if marker and marker.is_article and not marker.rest and i + 1 < len(blocks):
             nxt = blocks[i + 1].text.strip()
             if parse_marker(nxt) is None and (is_caps(nxt) or blocks[i + 1].bold) and word_count(nxt) <= 30:
                 marker = Marker(marker.kind, marker.label, marker.number, nxt)
-                out.append((marker, nxt, [b, blocks[i + 1]]))
-                i += 2
-                continue
-        out.append((marker, marker.rest if marker else text, [b]))
+                blks.append(blocks[i + 1])
+                i += 1
+        if marker and marker.kind in _CAPS_TITLED and marker.rest:
+            title = marker.rest
+            while i + 1 < len(blocks) and _title_wrap(title, blocks[i + 1]):
+                title = f"{title} {blocks[i + 1].text.strip()}"
+                blks.append(blocks[i + 1])
+                i += 1
+            marker = Marker(marker.kind, marker.label, marker.number, title)
+        out.append((marker, marker.rest if marker else text, blks))
         i += 1
     return out
 
 
+# The first line of a national header (domain §1.1, §1.2): inside the body it opens another
+# document (an attached plan, a form), never a heading of this one.
+NATIONAL_HEADER = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|^ĐẢNG CỘNG SẢN VIỆT NAM\s*$")
 _AUTHORITY_LINE = re.compile(r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|"
                              r"BAN BÍ THƯ|BỘ CHÍNH TRỊ|ỦY BAN|UỶ BAN|HỘI ĐỒNG|ĐẢNG ỦY|ĐẢNG UỶ|TỔNG|CHÁNH)\b")
 _BARE_TYPE = re.compile(r"^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|HƯỚNG DẪN|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|PHỤ LỤC"
@@ -187,7 +219,7 @@ def _is_caps_heading(text: str) -> bool:
     t = text.strip()
     return (is_caps(t) and 4 <= word_count(t) <= 25 and not t.endswith((":", ".", ";"))
             and not _AUTHORITY_LINE.match(t) and not _BARE_TYPE.match(t)
-            and not re.match(r"^\(?(?:Ban hành )?[Kk]èm theo", t))
+            and not re.match(r"^\(?(?:Ban hành )?[Kk]èm theo", t) and not NATIONAL_HEADER.match(t))
 
 
 def build_tree(blocks: list[Block]) -> Node:
@@ -207,9 +239,11 @@ def build_tree(blocks: list[Block]) -> Node:
             stack.append(head)
             continue
         seen_content = seen_content or not is_caps(text)
-        if marker is None and _APPENDIX_START.match(text):
+        if marker is None and (_APPENDIX_START.match(text) or NATIONAL_HEADER.match(text)):
             # An attached plan/regulation after a Quyết định ("KẾ HOẠCH", "(Kèm theo Quyết định số …)",
             # "Phụ lục I") starts its own numbering: its "I." is not inside the decision's "Điều 2".
+            # So does a new national header ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"): another
+            # document begins, and that line is its header, not a heading of this one.
             del stack[1:]
             para = Node(None, text, blks, parent=root)
             root.children.append(para)
@@ -231,6 +265,17 @@ def build_tree(blocks: list[Block]) -> Node:
             host.children.append(para)
             continue
         node = Node(marker, text, blks)
+        if marker.kind in STRUCTURAL_RANK:
+            # Rank-aware: a named division closes every open division of the same or a lower
+            # rank and all that is inside it ("Chương IV" after "Điều 34" → "1." → "a)" goes back
+            # to the top, "Điều 35" after "Điều 34" → "2." to the Chương). A division of higher
+            # rank stays open: "Điều 7" nests under "Mục 1" under "Chương II". Anything not named
+            # (a Party "I- QUY ĐỊNH CHUNG" over its articles) is left to the family rules below.
+            rank = STRUCTURAL_RANK[marker.kind]
+            cut = next((i for i in range(1, len(stack))
+                        if STRUCTURAL_RANK.get(stack[i].kind or "", -1) >= rank), None)
+            if cut is not None:
+                del stack[cut:]
         same = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].kind == marker.kind), None)
         if same is not None:
             del stack[same:]
@@ -361,7 +406,9 @@ def mark_headings(root: Node, directs: Callable[[str], bool] | None = None,
                          and not _DUTY_LEAD.search(text) and not in_article(n) and not is_rubric(n))
             if n.heading and text.endswith(":") and not is_assignee_lead(text) and find_assignees(text):
                 n.heading = False  # "2. Lưu trữ hiện hành có nhiệm vụ:" — a duty over its items
-            if not n.heading and not n.children and directs and label_of:
+            # Not inside an article: its khoản and điểm ("b) Phần sơ đồ sơ bộ: Các tài liệu …")
+            # are provisions even when they read as "label: description" (domain §3.1).
+            if not n.heading and not n.children and directs and label_of and not in_article(n):
                 label = label_of(text)
                 if label and not directs(text) and not is_assignee_lead(label):
                     n.heading = True

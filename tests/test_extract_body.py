@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from extract.body import read_body
@@ -230,3 +232,166 @@ def test_scoring_rubric_rows_are_not_sections() -> None:
     sections, tasks = read_body(body)
     assert sections == []
     assert [t.text[:7] for t in tasks] == ["Đề nghị"]
+
+
+def _decree_body() -> list[Block]:
+    """A Nghị định in its usual shape: Chương (bare line + CAPS title, one wrapped over two
+    lines), Mục, Điều, khoản "1.", điểm "a)" with "label: description" points."""
+    return blocks(
+        ("Chương I", True),
+        ("NHỮNG QUY ĐỊNH CHUNG", True),
+        ("Điều 1. Phạm vi điều chỉnh", True),
+        "Nghị định này quy định về quản lý đầu tư ứng dụng công nghệ thông tin sử dụng vốn ngân sách nhà nước.",
+        ("Chương II", True),
+        ("QUẢN LÝ DỰ ÁN ĐẦU TƯ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN SỬ DỤNG", True),
+        ("VỐN NGÂN SÁCH NHÀ NƯỚC", True),
+        ("Mục 1. CHUẨN BỊ ĐẦU TƯ", True),
+        ("Điều 2. Thiết kế cơ sở", True),
+        "1. Nội dung chính của thiết kế cơ sở",
+        "a) Phần thuyết minh: Mô tả các yêu cầu của dự án và phương án công nghệ được lựa chọn;",
+        "b) Phần sơ đồ sơ bộ: Sơ đồ lắp đặt mạng, thiết bị công nghệ thông tin;",
+        "2. Chủ đầu tư có trách nhiệm tổ chức lập thiết kế cơ sở trước khi trình thẩm định dự án.",
+        ("Mục 2. THỰC HIỆN ĐẦU TƯ", True),
+        ("Điều 3. Nghiệm thu, bàn giao sản phẩm", True),
+        "1. Chủ đầu tư tổ chức nghiệm thu sản phẩm của dự án theo hợp đồng đã ký kết.",
+        ("Chương III NHIỆM VỤ, TRÁCH NHIỆM CỦA CƠ QUAN, TỔ CHỨC TRONG HOẠT", True),
+        ("ĐỘNG ĐẦU TƯ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN", True),
+        ("Điều 4. Trách nhiệm của Bộ Khoa học và Công nghệ", True),
+        "1. Bộ Khoa học và Công nghệ hướng dẫn, kiểm tra việc thực hiện Nghị định này.",
+    )
+
+
+def test_named_divisions_nest_by_rank_and_wrapped_titles_are_one() -> None:
+    sections, _ = read_body(_decree_body())
+    assert flat(sections) == [
+        (1, "Chương I", "NHỮNG QUY ĐỊNH CHUNG"),
+        (2, "Điều 1.", "Phạm vi điều chỉnh"),
+        (1, "Chương II", "QUẢN LÝ DỰ ÁN ĐẦU TƯ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN SỬ DỤNG VỐN NGÂN SÁCH NHÀ NƯỚC"),
+        (2, "Mục 1.", "CHUẨN BỊ ĐẦU TƯ"),
+        (3, "Điều 2.", "Thiết kế cơ sở"),
+        (2, "Mục 2.", "THỰC HIỆN ĐẦU TƯ"),
+        (3, "Điều 3.", "Nghiệm thu, bàn giao sản phẩm"),
+        # a Chương after "Điều 3" → "1." goes back to the top, never under the article
+        (1, "Chương III", "NHIỆM VỤ, TRÁCH NHIỆM CỦA CƠ QUAN, TỔ CHỨC TRONG HOẠT ĐỘNG ĐẦU TƯ ỨNG DỤNG "
+                          "CÔNG NGHỆ THÔNG TIN"),
+        (2, "Điều 4.", "Trách nhiệm của Bộ Khoa học và Công nghệ"),
+    ]
+
+
+def test_points_of_an_article_are_not_headings() -> None:
+    # "b) Phần sơ đồ sơ bộ: …" reads as "label: description", which outside an article is a
+    # heading titled by its label; inside "Điều 2" it is a provision.
+    sections, tasks = read_body(_decree_body())
+    titles = [t for _, _, t in flat(sections)]
+    assert "Phần sơ đồ sơ bộ" not in titles and "Nội dung chính của thiết kế cơ sở" not in titles
+    assert any(t.text.startswith("Chủ đầu tư có trách nhiệm tổ chức lập") for t in tasks)
+
+
+def test_tieu_muc_sits_between_muc_and_dieu() -> None:
+    body = blocks(
+        ("Mục 1. ĐẤU THẦU", True),
+        ("Tiểu mục 1. QUY ĐỊNH CHUNG", True),
+        ("Điều 5. Hình thức lựa chọn nhà thầu", True),
+        "1. Bên mời thầu lựa chọn hình thức đấu thầu rộng rãi.",
+        ("Mục 2. HỢP ĐỒNG", True),
+        ("Điều 6. Ký kết hợp đồng", True),
+    )
+    sections, _ = read_body(body)
+    assert [(lv, n) for lv, n, _ in flat(sections)] == [
+        (1, "Mục 1."), (2, "Tiểu mục 1."), (3, "Điều 5."), (1, "Mục 2."), (2, "Điều 6.")]
+
+
+_ATTACHED_FORM = (
+    ("PHỤ LỤC", True),
+    "CÁC MẪU BIỂU",
+    "(Kèm theo Nghị định số 12/2026/NĐ-CP ngày 20 tháng 01 năm 2026 của Chính phủ)",
+    ("Mẫu số 01. Mẫu Tờ trình thẩm định dự án", True),
+    ("CƠ QUAN TRÌNH", True),
+    "Số: ..........",
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
+    ("Độc lập - Tự do - Hạnh phúc", True),
+    "…, ngày … tháng … năm …",
+    ("TỜ TRÌNH", True),
+    ("Thẩm định dự án (Tên dự án) …", True),
+    ("I. THÔNG TIN CHUNG CỦA DỰ ÁN", True),
+    "1. Tên dự án: ……………",
+    "2. Chủ đầu tư: ……………",
+    ("II. KIẾN NGHỊ", True),
+    "Đề nghị cơ quan thẩm định xem xét, phê duyệt dự án để triển khai thực hiện.",
+    ("ĐẠI DIỆN CƠ QUAN TRÌNH", True),
+    "(Ký, ghi rõ họ tên, chức vụ và đóng dấu)",
+)
+
+
+def test_attached_blank_form_gives_no_section_and_no_task() -> None:
+    body = _decree_body() + blocks(*_ATTACHED_FORM)
+    sections, tasks = read_body(body)
+    assert flat(sections)[-1] == (2, "Điều 4.", "Trách nhiệm của Bộ Khoa học và Công nghệ")
+    assert len(flat(sections)) == 9
+    assert tasks[-1].text.startswith("Bộ Khoa học và Công nghệ hướng dẫn")
+    assert not any("thẩm định xem xét" in t.text or "Tên dự án" in t.text for t in tasks)
+
+
+def test_unnamed_form_is_recognised_by_its_blanks() -> None:
+    # No "Mẫu số": a national header, a blank number and date, a signature instruction.
+    form = [it for it in _ATTACHED_FORM if not (isinstance(it, tuple) and it[0].startswith("Mẫu số"))][3:]
+    sections, tasks = read_body(_decree_body() + blocks(*form))
+    assert len(flat(sections)) == 9
+    assert not any("thẩm định xem xét" in t.text for t in tasks)
+
+
+def test_attached_plan_of_a_decision_keeps_its_sections_and_tasks() -> None:
+    # A Quyết định issuing a Kế hoạch: the plan is the substance (printed date and number, real
+    # duties), not a form.
+    body = blocks(
+        ("QUYẾT ĐỊNH:", True),
+        ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số năm 2026 trên địa bàn tỉnh.", True),
+        ("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", True),
+        ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", True),
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
+        ("Độc lập - Tự do - Hạnh phúc", True),
+        "Hà Tĩnh, ngày 12 tháng 01 năm 2026",
+        ("KẾ HOẠCH", True),
+        ("CHUYỂN ĐỔI SỐ NĂM 2026 TRÊN ĐỊA BÀN TỈNH", True),
+        "(Kèm theo Quyết định số 215/QĐ-UBND ngày 12/01/2026 của Chủ tịch Ủy ban nhân dân tỉnh)",
+        ("I. MỤC ĐÍCH, YÊU CẦU", True),
+        "Bảo đảm 100% hồ sơ thủ tục hành chính được số hóa theo quy định.",
+        ("II. NHIỆM VỤ TRỌNG TÂM", True),
+        "1. Sở Khoa học và Công nghệ chủ trì xây dựng kho dữ liệu dùng chung, hoàn thành trước ngày 30/6/2026.",
+        "2. Ủy ban nhân dân các xã, phường rà soát, cập nhật dữ liệu dân cư hằng tháng.",
+    )
+    sections, tasks = read_body(body, issue_date=date(2026, 1, 12))
+    top = [(n, t) for lv, n, t in flat(sections) if lv == 1]
+    # the plan's own national header is not a heading; its parts are top-level sections
+    assert not any(t.startswith("CỘNG HÒA") for _, t in top)
+    assert top[-2:] == [("I.", "MỤC ĐÍCH, YÊU CẦU"), ("II.", "NHIỆM VỤ TRỌNG TÂM")]
+    plan_tasks = [t for t in tasks if t.section == "II"]
+    assert [t.text[:22] for t in plan_tasks] == ["Sở Khoa học và Công ng", "Ủy ban nhân dân các xã"]
+    assert plan_tasks[0].deadline is not None and plan_tasks[0].deadline.date == date(2026, 6, 30)
+
+
+def test_provision_naming_a_form_is_not_an_attachment() -> None:
+    # A Thông tư that says which template to use keeps its text: a sentence is not a form title.
+    body = blocks(
+        ("Điều 5. Báo cáo định kỳ", True),
+        "Mẫu số 01 ban hành kèm theo Thông tư này được sử dụng để báo cáo kết quả thực hiện hằng quý.",
+        "1. Sở Tài chính có trách nhiệm tổng hợp báo cáo, gửi Bộ Tài chính trước ngày 20 của tháng cuối quý.",
+        "2. Ủy ban nhân dân cấp xã có trách nhiệm lập báo cáo theo Mẫu số 01, ghi rõ họ tên người lập.",
+    )
+    _, tasks = read_body(body)
+    assert [t.text[:13] for t in tasks] == ["Sở Tài chính ", "Ủy ban nhân d"]
+
+
+def test_draft_header_left_in_the_body_is_not_a_form() -> None:
+    # A draft's blank number and date, when the zone reader leaves them in the body, do not
+    # make the document itself a form.
+    body = blocks(
+        ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", True),
+        "Số: …/QĐ-UBND",
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
+        "Ninh Bình, ngày … tháng … năm 2026",
+        "Điều 1. Giao Sở Nội vụ chủ trì hướng dẫn các xã, phường triển khai thực hiện trước ngày 30/6/2026.",
+    )
+    sections, tasks = read_body(body)
+    assert [s.number for s in sections] == ["Điều 1."]
+    assert len(tasks) == 1

@@ -248,3 +248,33 @@ def test_two_column_task_table() -> None:
     _, tasks = read_body(body, issue_date=date(2025, 11, 20))
     assert [(t.text, t.deadline.date) for t in tasks] == [
         ("Rà soát danh sách đối tượng hưởng trợ cấp", date(2025, 12, 15))]
+
+
+def test_phu_luc_task_table_kept_blank_report_form_dropped() -> None:
+    """After the signature: a Phụ lục whose table assigns the plan's tasks, then a report
+    template to fill in. The table rows are tasks; the template's items are not."""
+    lead = blocks("Đề nghị các sở, ngành triển khai thực hiện nghiêm túc Kế hoạch này.",
+                  "PHỤ LỤC I",
+                  "(Kèm theo Kế hoạch số 27/KH-UBND ngày 15/01/2026 của Ủy ban nhân dân tỉnh)")
+    rows = [["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+            ["1", "Tổ chức hội nghị quán triệt Kế hoạch", "Sở Nội vụ", "Tháng 02/2026"],
+            ["2", "Báo cáo sơ kết thực hiện Kế hoạch", "Sở Y tế", "Trước ngày 15/6/2026"]]
+    table = [Block(lines=[Line(text=t)], cell=CellRef(0, r, c, n_cols=4), order=10 + r * 4 + c)
+             for r, row in enumerate(rows) for c, t in enumerate(row) if t]
+    form = [Block(lines=[Line(text=t)], order=40 + i) for i, t in enumerate([
+        "PHỤ LỤC II",
+        "MẪU BÁO CÁO KẾT QUẢ THỰC HIỆN",
+        "TÊN CƠ QUAN, ĐƠN VỊ",
+        "Số: ……/BC-……",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "…, ngày … tháng … năm 2026",
+        "1. Đánh giá kết quả triển khai các nhiệm vụ được giao: ……………",
+        "2. Đề xuất, kiến nghị với Ủy ban nhân dân tỉnh: ……………",
+        "THỦ TRƯỞNG CƠ QUAN",
+        "(Ký, ghi rõ họ tên và đóng dấu)",
+    ])]
+    _, tasks = read_body(lead + table + form, issue_date=date(2026, 1, 15))
+    assert [t.text for t in tasks] == [
+        "Đề nghị các sở, ngành triển khai thực hiện nghiêm túc Kế hoạch này.",
+        "Tổ chức hội nghị quán triệt Kế hoạch",
+        "Báo cáo sơ kết thực hiện Kế hoạch"]
