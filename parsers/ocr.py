@@ -37,7 +37,7 @@ from pathlib import Path
 
 from parsers.image_prep import TARGET_DPI, prepare, source_dpi
 from parsers.layout import Block, Line, Page
-from parsers.ocr_repair import repair_line
+from parsers.ocr_repair import repair_line, snap_line
 from parsers.pdf_blocks import segment_blocks, text_area
 from parsers.pdf_columns import split_columns
 from parsers.pdf_furniture import drop_rule_words, remove_furniture
@@ -52,6 +52,7 @@ PAGE_SECONDS = float(os.environ.get("VANBAN_OCR_PAGE_SECONDS", "90"))
 _PT_PER_PX = 72.0 / TARGET_DPI
 _MAX_RENDER_PIXELS = 60_000_000  # A4 at ~1000 dpi; beyond that the page is not a document page
 _MIN_CONF = 10.0
+_PREFIX_WORD = re.compile(r"^(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\W")  # a signing prefix, glued or not
 _LABEL_WORD = re.compile(r"^(?:[IVXl1]{1,4}|\d{1,2}|[a-zđ])[.)\-]$")  # "II." scores low but is a heading label
 _EDGE_CONF = 0.3  # a word this unsure at the end of a line is mostly a stroke beside it
 _MIN_ROW_CONF = 0.45  # printed lines score 0.8–0.97 even on our worst samples; pen and seal rows 0.1–0.4  # below this Tesseract is guessing at a speck or a seal stroke
@@ -405,8 +406,13 @@ def _repair_rows(rows: list[Row], page: PageInfo) -> tuple[list[Row], int]:
         confs = [getattr(w, "conf", 1.0) for w in row.words]
         if sum(confs) / len(confs) < _MIN_ROW_CONF:
             continue  # a row Tesseract made of a seal or a signature ("„ử W )4")
-        parts = [_trim(p) for p in _split_printed(row)]
-        parts = [p for p in parts if p]
+        # A part that already reads as a fixed phrase ("PULIÓ BÍ THƯ" under the seal) is kept
+        # whole: its unsure words are the phrase's own, not strokes beside it.
+        parts = [p if snap_line(" ".join(w.text for w in p)) else _trim(p) for p in _split_printed(row)]
+        # A lone short unsure word far from any text is a mark of the seal ("Hệ:").
+        parts = [p for p in parts if p and not (
+            len(p) == 1 and getattr(p[0], "conf", 1.0) < 0.7 and not any(c.isdigit() for c in p[0].text)
+            and sum(c.isalnum() for c in p[0].text) <= 3)]
         if not parts:
             continue
         words: list[Word] = []
@@ -436,14 +442,27 @@ def _repair_rows(rows: list[Row], page: PageInfo) -> tuple[list[Row], int]:
 def _trim(part: list[Word]) -> list[Word]:
     """Drop unsure words at either end of a printed line: pen strokes beside a title ("PHÓ BÍ THƯ VÀ")."""
     def unsure(w: Word) -> bool:
-        # Symbols ("37-CV/ĐU") score near 0 in Tesseract's dictionary model: digits keep a word.
+        # Symbols ("37-CV/ĐU") score near 0 in Tesseract's dictionary model: digits keep a word,
+        # and so do heading labels ("II." scores ~0.2) and signing prefixes ("KT.").
         return (getattr(w, "conf", 1.0) < _EDGE_CONF and not any(c.isdigit() for c in w.text)
-                and not _LABEL_WORD.match(w.text))  # nor do heading labels ("II." scores ~0.2)
+                and not _LABEL_WORD.match(w.text) and not _PREFIX_WORD.match(w.text))
+
+    def caps(w: Word) -> bool:
+        letters = [c for c in w.text if c.isalpha()]
+        return bool(letters) and all(c.isupper() for c in letters)
+
+    # In a CAPS line (a title, an authority), a lower-case word at either end is a stroke
+    # read as letters ("Hệ: CHỦ TỊCH"), unless Tesseract is sure of it.
+    caps_line = sum(caps(w) for w in part) >= 2 and sum(caps(w) for w in part) >= 0.6 * len(part)
+
+    def junk(w: Word) -> bool:
+        return unsure(w) or (caps_line and not caps(w) and getattr(w, "conf", 1.0) < 0.85
+                             and any(c.isalpha() for c in w.text))
 
     lo, hi = 0, len(part)
-    while lo < hi and unsure(part[lo]):
+    while lo < hi and junk(part[lo]):
         lo += 1
-    while hi > lo and unsure(part[hi - 1]):
+    while hi > lo and junk(part[hi - 1]):
         hi -= 1
     return part[lo:hi]
 

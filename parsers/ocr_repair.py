@@ -115,7 +115,9 @@ def snap_line(text: str) -> str | None:
         return None
     key = " ".join(_letters(w) for w in core.split())
     best, best_score = None, 0.0
-    if is_caps(core) and len(key) >= 6 and not re.match(r"^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\W", core):
+    letters = [c for c in core if c.isalpha()]
+    mostly_caps = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
+    if mostly_caps and len(key) >= 6 and not re.match(r"^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\W", core):
         for phrase in TITLE_PHRASES:
             pkey = " ".join(_letters(w) for w in phrase.split())
             score = fuzz.ratio(key, pkey)
