@@ -148,11 +148,42 @@ class _Style:
     borders: etree._Element | None  # table styles: w:tblPr/w:tblBorders
 
 
+def _read_style(el: etree._Element, kind: str) -> _Style:
+    tbl_pr = el.find(_TBLPR)
+    return _Style(
+        kind=kind,
+        name=wattr(el.find(_NAME)),
+        based_on=wattr(el.find(_BASED_ON)),
+        rpr=read_rpr(el.find(_RPR)),
+        ppr=read_ppr(el.find(_PPR)),
+        borders=None if tbl_pr is None else tbl_pr.find(_TBL_BORDERS),
+    )
+
+
+_STYLE = w("style")
+_TBLPR = w("tblPr")
+_NAME = w("name")
+_BASED_ON = w("basedOn")
+_RPR = w("rPr")
+_PPR = w("pPr")
+_TBL_BORDERS = w("tblBorders")
+_DEFAULT = w("default")
+_STYLE_ID = w("styleId")
+_TYPE = w("type")
+
+
 class StyleSheet:
-    """``styles.xml`` read once; resolved chains cached per style id."""
+    """``styles.xml`` read once; resolved chains cached per style id.
+
+    Each style's formatting is read only when a paragraph, run, list or table
+    uses it: styles.xml lists a few hundred styles (Word writes every built-in
+    one it ever offered) and a document uses a dozen, so reading them all up
+    front cost more than the whole body walk.
+    """
 
     def __init__(self, root: etree._Element | None) -> None:
-        self._styles: dict[str, _Style] = {}
+        self._elements: dict[str, tuple[etree._Element, str]] = {}  # id → (w:style, type); last wins
+        self._read: dict[str, _Style] = {}
         self.default_rpr = RunProps()
         self.default_ppr = ParaProps()
         self.default_para: str | None = None
@@ -165,43 +196,44 @@ class StyleSheet:
         if defaults is not None:
             self.default_rpr = read_rpr(defaults.find(f"{w('rPrDefault')}/{w('rPr')}")) or RunProps()
             self.default_ppr = read_ppr(defaults.find(f"{w('pPrDefault')}/{w('pPr')}")) or ParaProps()
-        for el in root.iterfind(w("style")):
-            sid = wattr(el, "styleId")
+        for el in root.iterfind(_STYLE):
+            sid = el.get(_STYLE_ID)
             if not sid:
                 continue
-            kind = wattr(el, "type") or "paragraph"
-            tbl_pr = el.find(w("tblPr"))
-            self._styles[sid] = _Style(
-                kind=kind,
-                name=wattr(el.find(w("name"))),
-                based_on=wattr(el.find(w("basedOn"))),
-                rpr=read_rpr(el.find(w("rPr"))),
-                ppr=read_ppr(el.find(w("pPr"))),
-                borders=None if tbl_pr is None else tbl_pr.find(w("tblBorders")),
-            )
-            if on_off(el.find(w("default"))) or wattr(el, "default") in ("1", "true"):
+            kind = el.get(_TYPE) or "paragraph"
+            self._elements[sid] = (el, kind)
+            if on_off(el.find(_DEFAULT)) or el.get(_DEFAULT) in ("1", "true"):
                 if kind == "paragraph":
                     self.default_para = sid
                 elif kind == "table":
                     self.default_table = sid
 
+    def _style(self, sid: str) -> _Style | None:
+        style = self._read.get(sid)
+        if style is None:
+            found = self._elements.get(sid)
+            if found is None:
+                return None
+            style = self._read[sid] = _read_style(*found)
+        return style
+
     def _chain(self, sid: str | None) -> list[_Style]:
         """The style and its ancestors, root first (cycles cut)."""
         chain: list[_Style] = []
         seen: set[str] = set()
-        while sid and sid in self._styles and sid not in seen:
+        while sid and sid in self._elements and sid not in seen:
             seen.add(sid)
-            style = self._styles[sid]
+            style = self._style(sid)
             chain.append(style)
             sid = style.based_on
         return chain[::-1]
 
     def para_style_id(self, sid: str | None) -> str | None:
         """The paragraph style in force: the named one, else the document's default (Normal)."""
-        return sid if sid in self._styles else self.default_para
+        return sid if sid in self._elements else self.default_para
 
     def name(self, sid: str | None) -> str | None:
-        style = self._styles.get(sid or "")
+        style = self._style(sid or "")
         if style is None or not style.name:
             return None
         return BabelFish.internal2ui(style.name)
