@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields, replace
 from docx.styles import BabelFish
 from lxml import etree
 
-from parsers.docx_xml import on_off, twips_to_pt, w, wattr
+from parsers.docx_xml import NS, on_off, twips_to_pt, w, wattr
 
 _JUSTIFY = {"both", "distribute", "lowKashida", "mediumKashida", "highKashida", "thaiDistribute"}
 
@@ -80,25 +80,40 @@ _PBB = w("pageBreakBefore")
 _TABS = w("tabs")
 
 
+_RPR_TAGS = frozenset((_U, _RFONTS, _SZ, _B, _I, _CAPS, _VANISH))
+_PPR_TAGS = frozenset((_JC, _IND, _NUMPR, _PBB, _TABS))
+
+
+def _first_children(el: etree._Element, wanted: frozenset[str]) -> dict[str, etree._Element]:
+    """The first child of each wanted tag, in one pass (``find`` per property walks the children each time)."""
+    found: dict[str, etree._Element] = {}
+    for child in el:
+        tag = child.tag
+        if tag in wanted and tag not in found:
+            found[tag] = child
+    return found
+
+
 def read_rpr(rpr: etree._Element | None) -> RunProps | None:
     """Run properties stated in one ``w:rPr`` (direct, style, defaults or numbering level)."""
     if rpr is None:
         return None
-    u = rpr.find(_U)
+    found = _first_children(rpr, _RPR_TAGS)
+    u = found.get(_U)
     underline = None if u is None else (wattr(u) or "single") != "none"
-    fonts = rpr.find(_RFONTS)
+    fonts = found.get(_RFONTS)
     # Vietnamese letters fall in the hAnsi range; TCVN3 bytes too (0xA1–0xFE).
     font = None if fonts is None else (wattr(fonts, "hAnsi") or wattr(fonts, "ascii"))
-    sz = wattr(rpr.find(_SZ))
+    sz = wattr(found.get(_SZ))
     size = None
     if sz and sz.isdigit():
         size = int(sz) / 2.0
     return RunProps(
-        bold=on_off(rpr.find(_B)),
-        italic=on_off(rpr.find(_I)),
+        bold=on_off(found.get(_B)),
+        italic=on_off(found.get(_I)),
         underline=underline,
-        caps=on_off(rpr.find(_CAPS)),
-        vanish=on_off(rpr.find(_VANISH)),
+        caps=on_off(found.get(_CAPS)),
+        vanish=on_off(found.get(_VANISH)),
         font=font,
         size=size,
     )
@@ -108,21 +123,22 @@ def read_ppr(ppr: etree._Element | None) -> ParaProps | None:
     """Paragraph properties stated in one ``w:pPr``."""
     if ppr is None:
         return None
-    jc = wattr(ppr.find(_JC))
+    found = _first_children(ppr, _PPR_TAGS)
+    jc = wattr(found.get(_JC))
     align = None
     if jc:
         align = ("justify" if jc in _JUSTIFY else "right" if jc in ("right", "end")
                  else "center" if jc == "center" else "left")
-    ind = ppr.find(_IND)
+    ind = found.get(_IND)
     indent = None if ind is None else twips_to_pt(wattr(ind, "left") or wattr(ind, "start"))
     num_id = ilvl = None
-    num_pr = ppr.find(_NUMPR)
+    num_pr = found.get(_NUMPR)
     if num_pr is not None:
         num_id = wattr(num_pr.find(_NUMID))
         lvl = wattr(num_pr.find(_ILVL))
         ilvl = int(lvl) if lvl and lvl.isdigit() else None
     return ParaProps(align=align, indent=indent, num_id=num_id, ilvl=ilvl,
-                     page_break_before=on_off(ppr.find(_PBB)), tabs=_tabs(ppr.find(_TABS)))
+                     page_break_before=on_off(found.get(_PBB)), tabs=_tabs(found.get(_TABS)))
 
 
 def _tabs(tabs: etree._Element | None) -> tuple[tuple[int, str], ...] | None:
@@ -160,7 +176,6 @@ def _read_style(el: etree._Element, kind: str) -> _Style:
     )
 
 
-_STYLE = w("style")
 _TBLPR = w("tblPr")
 _NAME = w("name")
 _BASED_ON = w("basedOn")
@@ -170,6 +185,10 @@ _TBL_BORDERS = w("tblBorders")
 _DEFAULT = w("default")
 _STYLE_ID = w("styleId")
 _TYPE = w("type")
+_XNS = {"w": NS["w"]}
+# Styles that may be a default: w:default as an attribute (Word) or, in some writers, a child.
+_DEFAULT_CANDIDATES = etree.XPath("w:style[@w:default or w:default]", namespaces=_XNS)
+_BY_ID = etree.XPath("w:style[@w:styleId = $sid]", namespaces=_XNS)
 
 
 class StyleSheet:
@@ -182,7 +201,8 @@ class StyleSheet:
     """
 
     def __init__(self, root: etree._Element | None) -> None:
-        self._elements: dict[str, tuple[etree._Element, str]] = {}  # id → (w:style, type); last wins
+        self._root: etree._Element | None = None
+        self._elements: dict[str, tuple[etree._Element, str] | None] = {}  # id → (w:style, type), looked up once
         self._read: dict[str, _Style] = {}
         self.default_rpr = RunProps()
         self.default_ppr = ParaProps()
@@ -196,22 +216,36 @@ class StyleSheet:
         if defaults is not None:
             self.default_rpr = read_rpr(defaults.find(f"{w('rPrDefault')}/{w('rPr')}")) or RunProps()
             self.default_ppr = read_ppr(defaults.find(f"{w('pPrDefault')}/{w('pPr')}")) or ParaProps()
-        for el in root.iterfind(_STYLE):
+        self._root = root
+        # Only the few styles marked default are looked at here; the others when first named.
+        for el in _DEFAULT_CANDIDATES(root):
             sid = el.get(_STYLE_ID)
             if not sid:
                 continue
             kind = el.get(_TYPE) or "paragraph"
-            self._elements[sid] = (el, kind)
             if on_off(el.find(_DEFAULT)) or el.get(_DEFAULT) in ("1", "true"):
                 if kind == "paragraph":
                     self.default_para = sid
                 elif kind == "table":
                     self.default_table = sid
 
+    def _element(self, sid: str) -> tuple[etree._Element, str] | None:
+        """The ``w:style`` with this id (the last one, as when all were read in order) and its type."""
+        if sid in self._elements:
+            return self._elements[sid]
+        found = None
+        if self._root is not None and sid:
+            matches = _BY_ID(self._root, sid=sid)
+            if matches:
+                el = matches[-1]
+                found = (el, el.get(_TYPE) or "paragraph")
+        self._elements[sid] = found
+        return found
+
     def _style(self, sid: str) -> _Style | None:
         style = self._read.get(sid)
         if style is None:
-            found = self._elements.get(sid)
+            found = self._element(sid)
             if found is None:
                 return None
             style = self._read[sid] = _read_style(*found)
@@ -221,7 +255,7 @@ class StyleSheet:
         """The style and its ancestors, root first (cycles cut)."""
         chain: list[_Style] = []
         seen: set[str] = set()
-        while sid and sid in self._elements and sid not in seen:
+        while sid and sid not in seen and self._element(sid) is not None:
             seen.add(sid)
             style = self._style(sid)
             chain.append(style)
@@ -230,7 +264,7 @@ class StyleSheet:
 
     def para_style_id(self, sid: str | None) -> str | None:
         """The paragraph style in force: the named one, else the document's default (Normal)."""
-        return sid if sid in self._elements else self.default_para
+        return sid if sid and self._element(sid) is not None else self.default_para
 
     def name(self, sid: str | None) -> str | None:
         style = self._style(sid or "")
