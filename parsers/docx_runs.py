@@ -156,10 +156,11 @@ class _State:
 
     def walk(self, el: etree._Element) -> None:
         for child in el:
-            name = local_name(child)
-            if child.tag == _R:
+            if child.tag == _R:  # nearly every child: tested before the name is split off
                 self.run(child)
-            elif name in _WRAPPERS or child.tag == _SDT:
+                continue
+            name = local_name(child)
+            if name in _WRAPPERS or child.tag == _SDT:
                 self.walk(child.find(_SDT_CONTENT) if child.tag == _SDT else child)
             elif child.tag == _FLD_SIMPLE:
                 instr = (wattr(child, "instr") or "").split()
@@ -321,10 +322,11 @@ def make_line(pieces: list[Piece]) -> Line:
         else:
             spans.append(Span(piece.text, *style))
     raw = "".join(s.text for s in spans)
-    lettered = [s for s in spans if any(c.isalpha() for c in s.text)]
+    # any(map(str.isalpha, …)): the same test as a generator over the characters, without its frames.
+    lettered = [s for s in spans if any(map(str.isalpha, s.text))]
     weights: Counter[tuple[str | None, float | None]] = Counter()
     for piece in pieces:
-        if any(c.isalpha() for c in piece.text):
+        if any(map(str.isalpha, piece.text)):
             weights[(piece.props.font, piece.props.size)] += len(piece.text)
     font, size = weights.most_common(1)[0][0] if weights else (None, None)
     return Line(
@@ -334,5 +336,5 @@ def make_line(pieces: list[Piece]) -> Line:
         underline=bool(lettered) and all(s.underline for s in lettered),
         size=size,
         font=font,
-        spans=[Span(clean(s.text), s.bold, s.italic, s.underline) for s in spans if clean(s.text)],
+        spans=[Span(text, s.bold, s.italic, s.underline) for s in spans if (text := clean(s.text))],
     )
