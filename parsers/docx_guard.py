@@ -139,10 +139,15 @@ def check_docx(path: Path) -> None:
     if not zipfile.is_zipfile(path):
         raise UnreadableDocument(path.name, "damaged: not a valid DOCX (ZIP) package")
     try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
+        zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as err:
         raise UnreadableDocument(path.name, f"damaged: not a valid DOCX (ZIP) package ({err})") from None
+    with zf:  # opened once: reading the central directory again for the Strict test cost as much
+        _check_entries(path, zf)
+
+
+def _check_entries(path: Path, zf: zipfile.ZipFile) -> None:
+    infos = zf.infolist()
     if len(infos) > MAX_ENTRIES:
         raise UnreadableDocument(path.name, f"refused: {len(infos)} files inside the package (zip bomb?)")
     unzipped = sum(i.file_size for i in infos)
@@ -159,7 +164,7 @@ def check_docx(path: Path) -> None:
     if "word/document.xml" in names or any(n.startswith("word/") for n in names):
         if "[Content_Types].xml" not in names:
             raise UnreadableDocument(path.name, "damaged: DOCX package without [Content_Types].xml")
-        if _is_strict(path):
+        if _is_strict(zf):
             raise UnreadableDocument(path.name, "saved as \"Strict Open XML\", which is not supported; "
                                                 "save it as a standard Word document (.docx)")
         return
@@ -172,11 +177,10 @@ def check_docx(path: Path) -> None:
     raise UnreadableDocument(path.name, "is a ZIP archive, not a Word document")
 
 
-def _is_strict(path: Path) -> bool:
+def _is_strict(zf: zipfile.ZipFile) -> bool:
     """ISO 29500 Strict packages name their relationships under purl.oclc.org, not schemas.openxmlformats."""
     try:
-        with zipfile.ZipFile(path) as zf:
-            rels = zf.read("_rels/.rels")[:4096]
+        rels = zf.read("_rels/.rels")[:4096]
     except (KeyError, zipfile.BadZipFile, OSError, RuntimeError):
         return False
     return b"purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" in rels
