@@ -55,13 +55,27 @@ class ParaProps:
 _FIELDS: dict[type, tuple[str, ...]] = {cls: tuple(f.name for f in fields(cls)) for cls in (RunProps, ParaProps)}
 
 
+# (base, other) → result: a document lays the same few property sets over each other for every
+# run and paragraph; both sides are frozen, so an equal pair gives an equal result.
+_OVER_CACHE: dict[tuple, object] = {}
+_OVER_CACHE_MAX = 4096
+
+
 def _over(base, other):
     """Inheritance step: values ``other`` states replace those of ``base`` (None = inherit)."""
     if other is None:
         return base
+    key = (base, other)
+    done = _OVER_CACHE.get(key)
+    if done is not None:
+        return done
     changes = {name: value for name in _FIELDS[type(base)]
                if (value := getattr(other, name)) is not None and value != getattr(base, name)}
-    return replace(base, **changes) if changes else base
+    done = replace(base, **changes) if changes else base
+    if len(_OVER_CACHE) >= _OVER_CACHE_MAX:
+        _OVER_CACHE.clear()
+    _OVER_CACHE[key] = done
+    return done
 
 
 _U = w("u")
