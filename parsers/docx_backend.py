@@ -68,6 +68,17 @@ _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id
 # What is left of a page-number line once its PAGE/NUMPAGES fields are dropped ("Trang  /").
 _PAGE_LEFTOVER = re.compile(r"^(?:trang|page|tr\.)?[\s\d/\-–.:]*(?:of|trên|của)?[\s\d/\-–.:]*$", re.I)
 _NEW_PAGE_SECTIONS = {"nextPage", "oddPage", "evenPage"}
+# Tag names compared for every paragraph, built once.
+_P = w("p")
+_TBL = w("tbl")
+_SDT = w("sdt")
+_SDT_CONTENT = w("sdtContent")
+_CUSTOM_XML = w("customXml")
+_ALTERNATE = mc("AlternateContent")
+_PPR = w("pPr")
+_PSTYLE = w("pStyle")
+_SECT_PR = w("sectPr")
+_RPR = w("rPr")
 
 
 def parse_docx(path: Path, limits: Limits | None = None) -> Layout:
@@ -109,6 +120,9 @@ class _Where:
     column: int | None = None
     furniture: bool = False  # a page header: no page counting, page-number leftovers dropped
     note: bool = False  # inside a footnote/endnote: no page counting, no further note references
+
+
+_BODY = _Where()  # the body outside tables: compared for every paragraph kept
 
 
 class _Reader:
@@ -245,17 +259,17 @@ class _Reader:
     def walk(self, container: etree._Element, where: _Where, top: bool = False) -> None:
         for child in container:
             tag = child.tag
-            if tag == w("p"):
+            if tag == _P:
                 self.paragraph(child, where, top)
-            elif tag == w("tbl"):
+            elif tag == _TBL:
                 self.table(child, where)
-            elif tag == w("sdt"):
-                content = child.find(w("sdtContent"))
+            elif tag == _SDT:
+                content = child.find(_SDT_CONTENT)
                 if content is not None:
                     self.walk(content, where, top)
-            elif tag == w("customXml"):
+            elif tag == _CUSTOM_XML:
                 self.walk(child, where, top)
-            elif tag == mc("AlternateContent"):
+            elif tag == _ALTERNATE:
                 branch = alternate_branch(child)
                 if branch is not None:
                     self.walk(branch, where, top)
@@ -274,9 +288,9 @@ class _Reader:
     # -- paragraphs ----------------------------------------------------------
 
     def paragraph(self, p: etree._Element, where: _Where, top: bool) -> None:
-        ppr_el = p.find(w("pPr"))
+        ppr_el = p.find(_PPR)
         direct = read_ppr(ppr_el)
-        style_id = self.styles.para_style_id(wattr(ppr_el.find(w("pStyle"))) if ppr_el is not None else None)
+        style_id = self.styles.para_style_id(wattr(ppr_el.find(_PSTYLE)) if ppr_el is not None else None)
         content = self.paragraphs.read(p, style_id)
         label = None
         numbered = self.numbering.resolve(direct, style_id)
@@ -307,7 +321,7 @@ class _Reader:
                 style=self.styles.name(style_id),
             )
             self.blocks.append(block)
-            if where == _Where() and has_gap(pieces):  # may be a header/footer typed with tabs
+            if where == _BODY and has_gap(pieces):  # may be a header/footer typed with tabs
                 self.gapped[id(block)] = Gapped(pieces, props.tabs, round((props.indent or 0) * 20),
                                                 self.text_width)
         for box in content.textboxes:
@@ -315,7 +329,7 @@ class _Reader:
         if not counts_pages:
             return
         self.page += sum(1 for kind, before in content.breaks if kind == self.break_kind and not before)
-        if top and ppr_el is not None and ppr_el.find(w("sectPr")) is not None:
+        if top and ppr_el is not None and ppr_el.find(_SECT_PR) is not None:
             self.section_index += 1
             if (self.break_kind == "explicit" and self.section_index < len(self.section_types)
                     and self.section_types[self.section_index] in _NEW_PAGE_SECTIONS):
@@ -327,7 +341,7 @@ class _Reader:
         pieces = [list(line) for line in content.lines]
         if label is None:
             return pieces, None
-        mark = read_rpr(ppr_el.find(w("rPr"))) if ppr_el is not None else None
+        mark = read_rpr(ppr_el.find(_RPR)) if ppr_el is not None else None
         props = self.paragraphs.base_props(style_id).over(mark).over(label.rpr)
         text = label.text
         if is_legacy_font(props.font):  # "§iÒu %1." in a .VnTime list is "Điều 1." on paper
