@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACE = re.compile(r"[\s\u00a0\u2007\u202f\u200b\ufeff]+")
 
@@ -67,6 +68,7 @@ def tone_key(text: str | None) -> str:
     return word_key(text).rstrip(" .,;:")
 
 
+@lru_cache(maxsize=8192)  # the zone readers fold the same lines again and again; pure str → str
 def fold(text: str | None) -> str:
     """Accent-insensitive key: no diacritics, đ→d, casefold ("ĐẢNG ỦY" → "dang uy")."""
     decomposed = unicodedata.normalize("NFD", nfc(text))
