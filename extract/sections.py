@@ -90,8 +90,8 @@ class Node:
 
 def is_caps(text: str) -> bool:
     """CAPS title ("MỤC ĐÍCH, YÊU CẦU"): at least 4 letters and no lower-case one."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and not any(c.islower() for c in letters)
+    letters = list(filter(str.isalpha, text))  # filter/map over str methods: no generator frames per letter
+    return len(letters) >= 4 and not any(map(str.islower, letters))
 
 
 def word_count(text: str) -> int:
