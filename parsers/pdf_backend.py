@@ -159,7 +159,11 @@ def _ocr_pages(path: Path, numbers: list[int], limits: Limits, pages: list[Page]
         if err.name != "parsers.ocr":
             raise
         return []
-    done = {p.number: p for p in ocr_pdf_pages(path, numbers, limits)}
+    result = ocr_pdf_pages(path, numbers, limits)
+    done = {p.number: p for p in result}
+    # A page that OCR could not read (time limit, Tesseract crash) stays empty, and the user is told.
+    failed = [Repair("ocr-failed", f"page {n}: {reason}", 1)
+              for n, reason in sorted(getattr(result, "failures", {}).items())]
     for i, page in enumerate(pages):
         if page.number in done:
             new = done[page.number]
@@ -170,8 +174,8 @@ def _ocr_pages(path: Path, numbers: list[int], limits: Limits, pages: list[Page]
                 block.page = page.number
             pages[i] = new
     if not done:
-        return []
-    return [Repair("ocr", f"pages without a usable text layer read by OCR: {sorted(done)}", len(done))]
+        return failed
+    return [Repair("ocr", f"pages without a usable text layer read by OCR: {sorted(done)}", len(done)), *failed]
 
 
 def _merge(repairs: list[Repair]) -> list[Repair]:

@@ -521,6 +521,22 @@ def test_pages_without_text_go_to_ocr_module(tmp_path: Path, monkeypatch) -> Non
     assert "ocr" in [r.kind for r in layout.repairs]
 
 
+def test_a_page_ocr_could_not_read_is_reported(tmp_path: Path, monkeypatch) -> None:
+    from parsers.ocr import OcrPages
+
+    def ocr_pdf_pages(path, numbers, limits):
+        return OcrPages([Page(number=1, blocks=[], width=595.2, height=841.8)],
+                       failures={2: "OCR took longer than 60 s"})
+
+    fake = types.ModuleType("parsers.ocr")
+    fake.ocr_pdf_pages = ocr_pdf_pages
+    monkeypatch.setitem(sys.modules, "parsers.ocr", fake)
+    layout = parse_pdf(_image_pdf(tmp_path / "scan.pdf", 2))
+    failed = [r for r in layout.repairs if r.kind == "ocr-failed"]
+    assert len(failed) == 1 and "OCR took longer than 60 s" in failed[0].detail
+    assert layout.pages[1].blocks == []
+
+
 # --------------------------------------------------------------------- bad input
 
 def test_not_a_pdf_renamed(tmp_path: Path) -> None:
