@@ -35,6 +35,19 @@ def parse_one(path: Path, limits=None):
     return extract_document(load(path, limits))
 
 
+def _ocr_progress(done: int, total: int) -> None:
+    """Long scans: "OCR 3/26 pages" on a terminal, so a minute of OCR does not look like a hang."""
+    sys.stderr.write(f"\r\033[KOCR {done}/{total} pages" + ("\n" if done == total else ""))
+    sys.stderr.flush()
+
+
+def _show_ocr_progress() -> None:
+    if sys.stderr.isatty():
+        from parsers import ocr
+
+        ocr.set_progress(_ocr_progress)
+
+
 def cmd_parse(args: argparse.Namespace) -> int:
     from extract.contract import to_json
     from parsers import Limits, UnreadableDocument
@@ -42,6 +55,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     limits = Limits(max_pages=args.max_pages)
     target = Path(args.path)
     if not target.is_dir():
+        _show_ocr_progress()
         try:
             doc = parse_one(target, limits)
         except UnreadableDocument as err:
