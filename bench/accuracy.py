@@ -10,6 +10,8 @@ prints one table: a row per field, a column per set. Sets:
 * ``samples/docx`` and ``samples/pdf`` against ``samples/gold`` (same gold: one source)
 * ``samples/scans`` (image-only PDFs made from the sample PDFs) against ``samples/gold``
 * the real documents ``../shared/real-docs/*.txt`` against ``tests/gold/real-docs``
+* the two real scans ``../shared/real-docs/*_scan.pdf`` against the same folder (gold for
+  header, signers and recipients; see its NOTES.md)
 * the reference document ``../shared/reference-docs`` against ``../shared/contract/examples``
 * with ``--heldout``: real documents whose gold (``bench/heldout-gold``) was written late and
   never used for tuning
@@ -32,6 +34,7 @@ SETS = [
     ("samples/pdf", ROOT / "samples/pdf", ROOT / "samples/gold", "*.pdf"),
     ("samples/scans", ROOT / "samples/scans", ROOT / "samples/gold", "*.pdf"),
     ("real-docs", SHARED / "real-docs", ROOT / "tests/gold/real-docs", "*.txt"),
+    ("real scans", SHARED / "real-docs", ROOT / "tests/gold/real-docs", "*.pdf"),
     ("reference", SHARED / "reference-docs", SHARED / "contract/examples", "*.txt"),
 ]
 # written after the extractors were tuned, by an annotator who never ran them: the honest figure.
