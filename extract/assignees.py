@@ -40,12 +40,13 @@ _CAP_HEADS = [
     "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Trưởng", "Phó Trưởng", "Bí thư", "Phó Bí thư", "Chánh",
     "Người đứng đầu", "Đồng chí", "Thường trực", "Quốc hội", "Chỉ huy", "Hạt", "Lực lượng", "Cảng vụ",
     "Quỹ", "Hiệp hội", "UBKT", "Đài truyền hình", "Đài phát thanh", "Đài tiếng nói", "Quý cơ quan", "BCĐ", "Tổ chức đảng", "Cơ sở đảng", "Lãnh đạo", "Thành viên", "Bảo hiểm xã hội", "Người được giao", "Người được phân công", "Bảo hiểm Xã hội",
-    "Chính quyền", "Các", "Toàn thể",
+    "Chính quyền", "Các", "Toàn thể", "Đảng viên",
 ]
 # Heads that name a unit in lower case too (after "Đề nghị …" in running text).
 _ANY_HEADS = [
     "ủy ban nhân dân", "uỷ ban nhân dân", "cấp ủy", "cấp uỷ", "chính quyền", "tổ chức đảng",
     "người đứng đầu", "thủ trưởng", "chủ tịch", "giám đốc", "đảng ủy", "đảng uỷ", "chi bộ", "chi ủy",
+    "trang thông tin điện tử", "cổng thông tin điện tử", "trang tin điện tử", "đoàn thể",
     "ban thường vụ", "ban chấp hành", "ban cán sự", "ban chỉ đạo", "thường trực", "văn phòng", "đồng chí", "các", "toàn thể", "lãnh đạo", "cơ quan", "đơn vị",
 ]
 # After "các": the collective nouns of domain §3.3 ("các sở, ban, ngành", "các
@@ -167,7 +168,19 @@ _REQUEST_RE = re.compile(
 # Words after a unit that make its clause a responsibility ("X chủ trì …").
 _RESPONSIBLE_RE = re.compile(r"^\s*,?\s*(?:chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|được giao|là cơ quan)")
 _DOI_VOI_RE = re.compile(r"^(?:[Đđ]ối với|[Vv]ề phía|[Tt]rách nhiệm của|[Nn]hiệm vụ của)\s+")
-_SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*(?=[" + UPPER + r"]|các\s)|\s+và\s+(?=[" + UPPER + r"]|các\s)")
+# Lower-case bodies that stand on their own in a list, unlike the second noun of a fixed pair
+# ("cấp ủy, tổ chức đảng", "cơ quan, đơn vị"): the pillars of the political system after the
+# Party ("các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể" is four
+# bodies) and the websites that publish ("Cổng Thông tin điện tử Tỉnh ủy, trang thông tin điện
+# tử của các cơ quan" is two channels).
+_OWN_BODY = r"(?:chính quyền|đoàn thể|trang thông tin điện tử|cổng thông tin điện tử|trang tin điện tử)(?![\wÀ-ỹ])"
+_SPLIT_RE = re.compile(r"\s*;\s*|\s*,\s*(?=[" + UPPER + r"]|các\s|" + _OWN_BODY + r")|\s+và\s+(?=["
+                       + UPPER + r"]|các\s|" + _OWN_BODY + r")")
+# A role's complement is one scope however many bodies it lists: "Người đứng đầu cấp ủy, chính
+# quyền, cơ quan, tổ chức" is one assignee (the head of each), not a head plus bodies.
+_ROLE_LEAD = re.compile(r"^(?:Người đứng đầu|Thủ trưởng|Lãnh đạo|Chủ tịch|Phó Chủ tịch|Giám đốc|Bí thư|"
+                        r"Trưởng|Chánh Văn phòng)\s", re.IGNORECASE)
+_OWN_BODY_RE = re.compile(_OWN_BODY)
 
 
 _INTRO_RE = re.compile(
@@ -203,15 +216,23 @@ def is_unit(text: str) -> bool:
     return True
 
 
+_PERSONNEL = r"(?:cán bộ|công chức|viên chức|người lao động|đảng viên|đoàn viên|hội viên|học sinh|sinh viên)\b"
+
+
 def _span(text: str, start: int) -> str:
     """The unit name that starts at ``start``: up to the first predicate or clause break."""
     rest = text[start:]
     end = len(rest)
-    head = _HEAD_RE.match(rest)
-    skip = head.end() if head else 0  # "Người được giao …": words of the head never end the name
+    head = _HEAD_RE.match(rest) or _CAC_RE.match(rest)
+    # "Người được giao …", "mỗi chi bộ …": words of the head never end the name ("mỗi" and
+    # "từng" are predicates elsewhere, "kiểm tra từng hồ sơ", but here they open the subject).
+    skip = head.end() if head else 0
     # A lower-case predicate or task verb ends the name ("… chủ trì", "… đăng tải tin, bài").
-    hits = sorted([*_PRED_RE.finditer(rest, skip), *_VERB_ANY.finditer(rest, skip)], key=lambda m: m.start())
+    hits = sorted([*_PRED_RE.finditer(rest, skip), *_VERB_ANY.finditer(rest, skip),
+                   *_NOUNISH_AFTER_NAME.finditer(rest, skip)], key=lambda m: m.start())
     for m in hits:
+        if m.re is _NOUNISH_AFTER_NAME and not _LAST_WORD_CAP.search(rest[: m.start()]):
+            continue  # "dữ liệu mở", "cán bộ quản lý": a noun inside the name
         before = rest[: m.start()].rstrip()
         after = rest[m.end():]
         # "các tổ chức chính trị - xã hội", "tổ chức đảng": the verb word used as a noun.
@@ -222,6 +243,10 @@ def _span(text: str, start: int) -> str:
         # "cơ quan, tổ chức", "tổ chức, cá nhân": the pair of nouns of every regulation.
         if m.group(0) == "tổ chức" and (before.endswith(",") or re.match(r"\s*[,)]", after)):
             continue
+        # "Đảng viên là cán bộ, công chức, viên chức nộp bài …": "là" + a personnel category
+        # narrows the group (those members who are civil servants); it is not a predicate.
+        if m.group(0) == "là" and re.match(_PERSONNEL, after.lstrip()):
+            continue
         # "tập thể lãnh đạo cơ quan", "các lãnh đạo": the verb word used as a noun.
         if before.endswith(("tập thể", "các", "Ban", "ban")):
             continue
@@ -230,8 +255,9 @@ def _span(text: str, start: int) -> str:
     # Clause punctuation ends it; " - " apposition too ("Sở Tài chính - cơ quan thường trực").
     # A hyphen inside a name stays ("Tập đoàn Công nghiệp - Viễn thông Quân đội", "Hội đồng Thi
     # đua - Khen thưởng"); before a role noun it is an apposition ("Sở Tài chính - Cơ quan thường trực").
-    p = re.search(r"[:.(\[]|\s[-–]\s(?=(?i:cơ quan|đơn vị|thường trực|là|chủ trì|đầu mối))|\s*;\s*(?:[a-zđà-ỹ])",
-                  rest)
+    p = next((q for q in re.finditer(
+        r"[:.(\[]|\s[-–]\s(?=(?i:cơ quan|đơn vị|thường trực|là|chủ trì|đầu mối))|\s*;\s*(?:[a-zđà-ỹ])", rest)
+        if not (q.group(0) == ":" and _enumerates(rest, q.start(), end))), None)
     if p and p.start() < end:
         end = p.start()
     for d in re.finditer(r"\s[-–]\s", rest[:end]):
@@ -240,6 +266,44 @@ def _span(text: str, start: int) -> str:
             break
     span = rest[:end].strip(" ,;-–")
     return span
+
+
+# Verbs left out of _VERB_ANY because they are also nouns in lower-case names ("dữ liệu mở",
+# "cán bộ quản lý", "trang thông tin") still end a name right after a capitalised proper name:
+# "Báo và Phát thanh, Truyền hình Quảng Trị mở chuyên trang", "Công an tỉnh Hà Tĩnh thống kê số liệu".
+# Inside a name those words follow a lower-case common noun, or are capitalised themselves
+# ("Ban Quản lý", "Sở Thông tin"), so the word before decides.
+_NOUNISH_AFTER_NAME = re.compile(
+    r"(?<![\wÀ-ỹ])(?:" + "|".join(sorted(map(re.escape, _NOUNISH - {"thông tin"}), key=len, reverse=True))
+    + r")(?![\wÀ-ỹ])")
+# Two capitalised words before it: a proper name has just ended ("Quảng Trị mở", "Công an tỉnh
+# Hà Tĩnh lập"). One is not enough: "Giáo dục và Đào tạo", "Thành lập" have the verb as the
+# second, lower-case syllable of a capitalised word.
+_LAST_WORD_CAP = re.compile(r"(?<![\wÀ-ỹ])[" + UPPER + r"][\wÀ-ỹ]*\s+[" + UPPER + r"][\wÀ-ỹ]*\s+$")
+# A colon after a plural collective role or body introduces the names it stands for ("Giám đốc
+# các sở: Nông nghiệp và Môi trường, Tài chính; Chủ tịch …"): the list is part of the unit.
+_ENUM_LEAD = re.compile(r"(?:các|những)\s+(?:sở|bộ|ban|ngành|cơ quan|đơn vị|huyện|xã|phường|tỉnh|"
+                        r"thành phố|đảng ủy|đảng uỷ|tổng công ty|tập đoàn)\s*$", re.IGNORECASE)
+_ENUM_ITEM = re.compile(r"[" + UPPER + r"][^,;:.()]*")
+
+
+def _enumerates(rest: str, colon: int, end: int) -> bool:
+    """Is the colon at ``colon`` the start of an enumeration of names ("các sở: Y tế, Tài chính")?
+
+    Only after "các sở", "các Bộ" …; and the names must be capitalised items, two or more, or one
+    closed by ";"/"." — "Yêu cầu các sở: Tổ chức triển khai …" is a lead-in, not a list.
+    """
+    if not _ENUM_LEAD.search(rest[:colon]):
+        return False
+    seg = rest[colon + 1:end]
+    stop = re.search(r"[;.]", seg)
+    # one name is a list only when ";", "." or the end of a label closes it ("các sở: Tài chính;")
+    closed = stop is not None or not rest[end:].strip()
+    seg = seg[: stop.start()] if stop else seg
+    items = [i.strip() for i in re.split(r",|\s+và\s+", seg) if i.strip()]
+    if not items or not all(_ENUM_ITEM.fullmatch(i) for i in items):
+        return False
+    return len(items) >= 2 or closed
 
 
 def _clean(name: str) -> str:
@@ -260,7 +324,8 @@ def split_units(span: str) -> list[str]:
         piece = _clean(piece)
         if not piece:
             continue
-        if parts and (not is_unit(piece) or _BARE_ROLE.match(parts[-1])):
+        if parts and (not is_unit(piece) or _BARE_ROLE.match(parts[-1])
+                      or (_OWN_BODY_RE.match(piece) and _ROLE_LEAD.match(parts[-1]))):
             # "Sở Văn hóa, Thể thao và Du lịch": a capitalised word that is not a head belongs
             # to the name before it; so does whatever follows a bare role ("Bộ trưởng, Thủ
             # trưởng các cơ quan ngang Bộ": the minister of no named ministry).
@@ -309,6 +374,9 @@ def find_assignees(text: str, title: str | None = None) -> list[str]:
                               or key in f.casefold()) for f in found):
                 found.append(n)
 
+    if title and text.startswith(title) and text[len(title):len(title) + 1] == ":" and _enumerates(
+            text, len(title), len(text)):
+        title = None  # "Giám đốc các sở: Nông nghiệp …, Tài chính; …": the colon lists names, no label
     if title:
         add(units_in_label(title))
     # Request frames anywhere ("… Chủ tịch UBND tỉnh yêu cầu các sở, ngành …").
