@@ -72,8 +72,6 @@ _UNIT_BY_FOLD: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
 for _p in UNIT_PHRASES:
     _UNIT_BY_FOLD.setdefault(tuple(unicodedata.normalize("NFD", w.replace("Đ", "D")).encode("ascii", "ignore")
                                    .decode().upper() for w in _p.split()), []).append(tuple(_p.split()))
-# Labels at the start of a line: (canonical words, how they may be read).
-PREFIXES = ("Kính gửi", "Nơi nhận", "Nơi nhận")
 _SIGNING = re.compile(r"^(TM|KT|TL|TUQ)(?:\s*[.,:;]\s*|\s+)(?=\S)")
 _SIGNING_PARTY = re.compile(r"^([TK])\s*[/|lI1!]{1,2}\s*([MTL])\b\.?\s*")
 _VV = re.compile(r"^[VY]\s*[/|lI1!ỉíìịĩ⁄%X]{1,2}\s*[vyw]\b\.?\s*")
