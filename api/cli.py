@@ -113,6 +113,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from extract import evaluation as ev
 
     gold, pred = Path(args.gold), Path(args.pred)
+    if not gold.exists():
+        _err(f"{gold}: no such file or folder")
+        return EXIT_USAGE
     pairs = ([(g, pred / g.name.replace(".gold.json", ".json")) for g in sorted(gold.glob("*.gold.json"))]
              if gold.is_dir() else [(gold, pred)])
     if not pairs:
@@ -127,7 +130,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
         except (OSError, ValueError):
             missing += 1
             predicted = {}
-        score(json.loads(g.read_text(encoding="utf-8")), predicted, tallies)
+        try:
+            expected = json.loads(g.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as err:  # a gold file is hand-written: name it, no traceback
+            _err(f"{g}: unreadable gold file ({str(err)[:120]})")
+            return EXIT_UNREADABLE
+        score(expected, predicted, tallies)
     figs = ev.figures(tallies)
     print(ev.format_table(figs))
     print(f"documents: {len(pairs)}, unreadable or missing predictions: {missing}")

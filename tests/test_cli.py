@@ -92,3 +92,15 @@ def test_eval_agrees_with_reference_scorer(tmp_path, shared_contract):
     assert ours.returncode == 0 and ref.returncode == 0
     assert json.loads(ours.stdout.strip().splitlines()[-1]) == json.loads(ref.stdout.strip().splitlines()[-1])
     assert ours.stdout == ref.stdout
+
+
+def test_eval_missing_or_broken_gold_is_one_line(tmp_path, capsys):
+    """A gold path that does not exist, or a gold file that is not JSON, gives one line, not a traceback."""
+    assert main(["eval", str(tmp_path / "nope.gold.json"), str(tmp_path / "p.json")]) == 64
+    err = capsys.readouterr().err
+    assert "nope.gold.json: no such file or folder" in err and "Traceback" not in err
+    bad = tmp_path / "ct01.gold.json"
+    bad.write_text('{"number_symbol": "01/CT-UBND",', encoding="utf-8")  # cut short while editing
+    assert main(["eval", str(bad), str(tmp_path / "p.json")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"vanban: {bad}: unreadable gold file (") and err.count("\n") == 1
