@@ -144,10 +144,16 @@ def import_units(*, file: Annotated[UploadFile, File(description="CSV, UTF-8: na
 
     created = updated = 0
     seen: set[str] = set()
-    for row in rows[1:]:
+    for number, row in enumerate(rows[1:], 2):
         if name_i >= len(row) or not _clean(row[name_i]):
             continue
         name = _clean(row[name_i])
+        code, parent = cell(row, "code", "ma"), cell(row, "parent", "cap tren")
+        # The columns' sizes (ingest/models.Unit): PostgreSQL refuses a longer value with a 500,
+        # SQLite stores it; either way the file is refused whole, naming the row.
+        if len(name) > 300 or len(code or "") > 60 or len(parent or "") > 300:
+            raise HTTPException(422, f"row {number}: too long (name and parent at most 300 characters, "
+                                     "code at most 60)")
         if fold(name) in seen:
             continue
         seen.add(fold(name))
@@ -161,7 +167,7 @@ def import_units(*, file: Annotated[UploadFile, File(description="CSV, UTF-8: na
             updated += 1
             if aliases:
                 u.aliases = aliases
-        u.code = cell(row, "code", "ma") or u.code
-        u.parent = cell(row, "parent", "cap tren") or u.parent
+        u.code = code or u.code
+        u.parent = parent or u.parent
     s.commit()
     return {"created": created, "updated": updated}

@@ -267,6 +267,11 @@ def test_units_registry(api):
     assert api.post("/units", api.reader, json={"name": "X"}).status_code == 403
     bad = api.post("/units/import", files={"file": ("u.csv", b"foo,bar\n1,2\n", "text/csv")})
     assert bad.status_code == 422 and "name" in bad.json()["detail"]
+    long_name = "Chi bộ " + "Sở Tài nguyên và Môi trường " * 12  # over the 300 characters of units.name
+    data = f"name,code\nChi bộ Sở Nội vụ,NV\n{long_name},TNMT\n".encode()
+    r = api.post("/units/import", files={"file": ("units.csv", data, "text/csv")})
+    assert r.status_code == 422 and r.json()["detail"].startswith("row 3: too long")
+    assert api.get("/units", params={"q": "noi vu"}).json()["total"] == 0  # refused whole
 
 
 def test_reparse_replaces_machine_output_and_keeps_corrections(api):
