@@ -72,8 +72,13 @@ _UNIT_BY_FOLD: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
 for _p in UNIT_PHRASES:
     _UNIT_BY_FOLD.setdefault(tuple(unicodedata.normalize("NFD", w.replace("Đ", "D")).encode("ascii", "ignore")
                                    .decode().upper() for w in _p.split()), []).append(tuple(_p.split()))
+# Signing prefixes (domain: "TM.", "KT.", "TL.", "TUQ." before the signer's title): OCR reads the
+# dot as a comma or colon, or drops it; written back in the printed form, one spelling downstream.
 _SIGNING = re.compile(r"^(TM|KT|TL|TUQ)(?:\s*[.,:;]\s*|\s+)(?=\S)")
+# The slash forms "T/M", "K/T", "T/L": OCR reads the slash as "|", "l", "I", "1" or "!".
 _SIGNING_PARTY = re.compile(r"^([TK])\s*[/|lI1!]{1,2}\s*([MTL])\b\.?\s*")
+# "V/v" (về việc) opening the subject under the number: its slash and small v are misread the same
+# way ("Y/v", "V|v", "Vlv"); the header reader knows the subject (and a công văn) by "V/v".
 _VV = re.compile(r"^[VY]\s*[/|lI1!ỉíìịĩ⁄%X]{1,2}\s*[vyw]\b\.?\s*")
 
 _NUMBER_LINE = re.compile(r"^(?P<so>S[ốốôồổỗộóòỏõọo0ơớờởỡợ6]\b|S[ốô]\s*:|S6)\s*(?P<colon>[:;.,]?)\s*(?P<rest>.*)$")
