@@ -14,17 +14,28 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
 
 EXIT_UNREADABLE = 2
+EXIT_INTERNAL = 3
 EXIT_USAGE = 64
 INPUT_SUFFIXES = {".pdf", ".docx", ".docm", ".doc", ".rtf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
 
 def _err(msg: str) -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write("\r\033[K")  # clear a progress line first
     print(f"vanban: {msg}", file=sys.stderr)
+
+
+def _internal(path: Path, err: Exception) -> str:
+    """A bug in vanban, not in the file: one line for the user; VANBAN_DEBUG=1 re-raises for a traceback."""
+    if os.environ.get("VANBAN_DEBUG"):
+        raise err
+    return f"{path.name}: internal error ({type(err).__name__}: {str(err)[:160]}); please report it with the file"
 
 
 def parse_one(path: Path, limits=None):
@@ -61,6 +72,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
         except UnreadableDocument as err:
             _err(str(err))
             return EXIT_UNREADABLE
+        except Exception as err:
+            _err(_internal(target, err))
+            return EXIT_INTERNAL
         text = to_json(doc)
         if args.out:
             out = Path(args.out)
@@ -76,7 +90,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     out_dir = Path(args.out)
     out_dir.mkdir(parents=True, exist_ok=True)
     files = sorted(p for p in target.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
-    failed = 0
+    failed = internal = 0
     started = time.perf_counter()
     for i, path in enumerate(files, 1):
         _progress(i, len(files), path.name, started)
@@ -84,8 +98,11 @@ def cmd_parse(args: argparse.Namespace) -> int:
             doc = parse_one(path, limits)
         except UnreadableDocument as err:
             failed += 1
-            sys.stderr.write("\r\033[K")
             _err(str(err))
+            continue
+        except Exception as err:  # one file must not end the run: report it and go on
+            internal += 1
+            _err(_internal(path, err))
             continue
         rel = path.relative_to(target)
         dest = out_dir / rel.parent / f"{path.stem}.json"
@@ -94,8 +111,11 @@ def cmd_parse(args: argparse.Namespace) -> int:
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_text(to_json(doc) + "\n", encoding="utf-8")
     sys.stderr.write("\r\033[K" if sys.stderr.isatty() else "")
-    print(f"{len(files) - failed} parsed, {failed} unreadable, in {time.perf_counter() - started:.1f} s "
-          f"-> {out_dir}", file=sys.stderr)
+    errors = f", {internal} internal errors" if internal else ""
+    print(f"{len(files) - failed - internal} parsed, {failed} unreadable{errors}, in "
+          f"{time.perf_counter() - started:.1f} s -> {out_dir}", file=sys.stderr)
+    if internal:
+        return EXIT_INTERNAL
     return 1 if failed and failed == len(files) else 0
 
 

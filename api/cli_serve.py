@@ -11,6 +11,7 @@ token (kept in <data dir>/demo-token.txt, so a restart prints the same one).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -61,8 +62,11 @@ def demo_token(settings, sessions) -> str:
                 return token
     with sessions() as s:
         token = create_token(s, "demo office", "office")
-    path.write_text(token + "\n")
-    path.chmod(0o600)
+    # created 0600 from the start: the token must never be readable by others, not even briefly
+    path.unlink(missing_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(token + "\n")
     return token
 
 

@@ -104,3 +104,31 @@ def test_eval_missing_or_broken_gold_is_one_line(tmp_path, capsys):
     assert main(["eval", str(bad), str(tmp_path / "p.json")]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"vanban: {bad}: unreadable gold file (") and err.count("\n") == 1
+
+
+def test_a_bug_on_one_file_is_one_line_and_the_folder_run_goes_on(tmp_path, capsys, monkeypatch):
+    """An extractor crash on one file (a bug, not bad input) is reported and the run continues."""
+    import extract
+
+    real = extract.extract_document
+
+    def flaky(layout):
+        if layout.filename == "b.txt":
+            raise ValueError("boom")
+        return real(layout)
+
+    monkeypatch.setattr(extract, "extract_document", flaky)
+    monkeypatch.delenv("VANBAN_DEBUG", raising=False)
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (src / name).write_text("Kính gửi: Sở Nội vụ\n\nĐề nghị Sở Nội vụ rà soát.\n", encoding="utf-8")
+    code = main(["parse", str(src), "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == 3
+    assert "b.txt: internal error (ValueError: boom)" in err and "Traceback" not in err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.json", "c.json"]
+    assert "2 parsed, 0 unreadable, 1 internal errors" in err
+
+    assert main(["parse", str(src / "b.txt")]) == 3
+    assert "b.txt: internal error" in capsys.readouterr().err
