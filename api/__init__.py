@@ -1,0 +1,1 @@
+"""Entry points: the command line (``vanban``), the HTTP API and the web page."""
