@@ -26,7 +26,7 @@ from api.routes_common import (
 from api.routes_jobs import job_view
 from ingest.intake import IntakeError, Uploader, accept
 from ingest.models import Correction, Document, Job
-from ingest.records import BadPath, document_corrections, effective_data, get_path, set_path, sync
+from ingest.records import BadPath, document_corrections, effective_data, get_path, overlong, set_path, sync
 from ingest.textkeys import fold, like_pattern
 
 router = APIRouter(tags=["documents"])
@@ -207,6 +207,7 @@ def correct(doc_id: DocId, body: CorrectionIn, p: Office,
         before = None
     if body.path.strip("/").split("/")[0] in ("schema_version", "source"):
         raise HTTPException(422, "schema_version and source are facts of the file, not extracted fields")
+    too_long_before = overlong(current)
     try:
         set_path(current, body.path, body.value)
         ContractDocument.model_validate(current)
@@ -216,6 +217,13 @@ def correct(doc_id: DocId, body: CorrectionIn, p: Office,
         first = err.errors()[0]
         where = "/".join(str(x) for x in first["loc"])
         raise HTTPException(422, f"the corrected document is not valid at {where}: {first['msg']}") from None
+    # A column holds this value as it is (number_symbol, a task's section …): a longer one would be
+    # cut there (or refused by PostgreSQL), so the reviewer is asked for a shorter one. Machine output
+    # already too long and left as it was is not the reviewer's doing: its indexed copy stays cut.
+    for where, (value, limit) in overlong(current).items():
+        if too_long_before.get(where, (None,))[0] != value:
+            raise HTTPException(422, f"{where} is too long: at most {limit} characters, "
+                                     f"the corrected value has {len(value)}")
     c = Correction(document_id=doc.id, kind="document", path=body.path.strip("/"), before=before,
                    after=body.value, note=body.note, user_id=p.user_id, user_name=p.name)
     s.add(c)
@@ -247,6 +255,11 @@ def relink(doc_id: DocId, body: LinkIn, p: Office, s: DB):
             raise HTTPException(404, f"no document {body.directive_id}")
         if target.id == doc.id:
             raise HTTPException(422, "a document cannot answer itself")
+        # coverage reads a directive's tasks: a report linked to anything else would count for nothing
+        if target.doc_class != "directive":
+            kind = f"its class is {target.doc_class!r}" if target.doc_class else f"it is {target.status}"
+            raise HTTPException(422, f"document {target.id} is not a directive ({kind}): "
+                                     "a report can only be linked to a directive")
     before = doc.directive_id
     doc.directive_id, doc.link_manual = body.directive_id, True
     s.add(Correction(document_id=doc.id, kind="link", path="directive_id", before=before,

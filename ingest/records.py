@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ingest.models import Correction, Document, Task
 from ingest.textkeys import fold, number_key
@@ -138,42 +138,132 @@ def _parse_date(value: Any) -> date | None:
     return None
 
 
+def column_limit(column: InstrumentedAttribute) -> int | None:
+    """The length of a ``String(n)`` column, None for unlimited types (Text, JSON).
+
+    Read from the model so that ingest/models.py stays the one place the sizes are written.
+    """
+    return getattr(column.type, "length", None)
+
+
+def fit(column: InstrumentedAttribute, value: Any) -> Any:
+    """``value`` cut to the column's length.
+
+    PostgreSQL refuses a longer string (the parse job was retried, then failed, and the
+    document was lost); SQLite stores it. The machine output is kept whole in
+    ``Document.data``, so cutting only the indexed copy loses nothing.
+    """
+    limit = column_limit(column)
+    if isinstance(value, str) and limit is not None and len(value) > limit:
+        return value[:limit]
+    return value
+
+
+def _task_key(t: dict[str, Any], pos: int) -> str:
+    return str(t.get("id") or f"T{pos + 1}")
+
+
+def _report_unit(data: dict[str, Any]) -> tuple[str, Any]:
+    """The report's unit and the contract path it comes from (the issuer when the report names none)."""
+    unit = (data.get("report") or {}).get("unit")
+    if unit:
+        return "report/unit", unit
+    if data.get("doc_class") == "report":
+        return "issuer/name", (data.get("issuer") or {}).get("name")
+    return "report/unit", None
+
+
+def limited_values(data: dict[str, Any]) -> list[tuple[str, InstrumentedAttribute, Any]]:
+    """(contract path, column, value) for each value that a length-limited column holds as it is.
+
+    Derived keys (``number_key``) are not listed: they are not the value a reviewer typed.
+    """
+    unit_path, unit = _report_unit(data)
+    out: list[tuple[str, InstrumentedAttribute, Any]] = [
+        ("doc_class", Document.doc_class, data.get("doc_class")),
+        ("doc_type/code", Document.doc_type, (data.get("doc_type") or {}).get("code")),
+        ("number_symbol", Document.number_symbol, data.get("number_symbol")),
+        (unit_path, Document.report_unit, unit),
+    ]
+    for pos, t in enumerate(data.get("tasks") or []):
+        if not isinstance(t, dict):
+            continue
+        base = f"tasks/{_task_key(t, pos)}"
+        out += [(f"{base}/id", Task.key, _task_key(t, pos)),
+                (f"{base}/parent", Task.parent, t.get("parent")),
+                (f"{base}/section", Task.section, t.get("section")),
+                (f"{base}/deadline/recurrence", Task.recurrence, (t.get("deadline") or {}).get("recurrence"))]
+    return out
+
+
+def overlong(data: dict[str, Any] | None) -> dict[str, tuple[Any, int]]:
+    """Contract path → (value, column length) for the values longer than the column that holds them."""
+    found: dict[str, tuple[Any, int]] = {}
+    for path, column, value in limited_values(data or {}):
+        limit = column_limit(column)
+        if isinstance(value, str) and limit is not None and len(value) > limit:
+            found[path] = (value, limit)
+    return found
+
+
+def _unique_key(key: str, used: set[str]) -> str:
+    """A task key not yet used in this document (the unique index on document + key).
+
+    Two long task ids can be the same once cut to the column's length; a numbered
+    tail keeps the rows apart instead of failing the whole parse.
+    """
+    limit = column_limit(Task.key) or len(key) + 8
+    n = 2
+    while key in used:
+        tail = f"~{n}"
+        key = key[: limit - len(tail)] + tail
+        n += 1
+    return key
+
+
 def sync(session: Session, doc: Document, data: dict[str, Any] | None = None) -> None:
     """Rebuild the filter columns and the task rows from the effective document; link reports.
 
     Runs inside the caller's transaction, so the document and its tasks change together.
+    Values for length-limited columns are cut to the column (:func:`fit`); the text
+    columns used for search are built from the whole values.
     """
     if data is None:
         data = effective(session, doc)
     if data is None:
         return
     issuer = (data.get("issuer") or {}).get("name")
-    doc.doc_class = data.get("doc_class")
-    doc.doc_type = (data.get("doc_type") or {}).get("code")
+    number = data.get("number_symbol")
+    report = data.get("report") or {}
+    _, report_unit = _report_unit(data)
+    doc.doc_class = fit(Document.doc_class, data.get("doc_class"))
+    doc.doc_type = fit(Document.doc_type, (data.get("doc_type") or {}).get("code"))
     doc.issuer = issuer
     doc.issuer_folded = fold(issuer)
-    doc.number_symbol = data.get("number_symbol")
-    doc.number_key = number_key(doc.number_symbol)
+    doc.number_symbol = fit(Document.number_symbol, number)
+    doc.number_key = fit(Document.number_key, number_key(number))
     doc.doc_date = _parse_date(data.get("date"))
     doc.subject = data.get("subject")
-    report = data.get("report") or {}
-    doc.report_unit = report.get("unit") or (issuer if doc.doc_class == "report" else None)
-    doc.answers = [k for k in (number_key(a) for a in report.get("answers") or []) if k]
-    doc.search_folded = fold(" ".join(x for x in (doc.filename, issuer, doc.number_symbol, doc.subject,
-                                                  doc.report_unit) if x))
+    doc.report_unit = fit(Document.report_unit, report_unit)
+    # cut like number_key, so that a cited number still meets its directive's (cut) key
+    doc.answers = [fit(Document.number_key, k) for k in (number_key(a) for a in report.get("answers") or []) if k]
+    doc.search_folded = fold(" ".join(x for x in (doc.filename, issuer, number, doc.subject, report_unit) if x))
 
     session.execute(delete(Task).where(Task.document_id == doc.id))
     rows = []
+    used: set[str] = set()
     for pos, t in enumerate(data.get("tasks") or []):
         deadline = t.get("deadline") or {}
         assignees = [a for a in t.get("assignees") or [] if isinstance(a, str)]
+        key = _unique_key(fit(Task.key, _task_key(t, pos)), used)
+        used.add(key)
         rows.append(Task(
-            document_id=doc.id, key=str(t.get("id") or f"T{pos + 1}"), position=pos, parent=t.get("parent"),
-            section=t.get("section"), title=t.get("title"), text=t.get("text") or "",
+            document_id=doc.id, key=key, position=pos, parent=fit(Task.parent, t.get("parent")),
+            section=fit(Task.section, t.get("section")), title=t.get("title"), text=t.get("text") or "",
             text_folded=fold(" ".join(x for x in (t.get("title"), t.get("text")) if x)),
             assignees=assignees, assignees_folded="|" + "|".join(fold(a) for a in assignees) + "|",
             deadline_text=deadline.get("text"), deadline_date=_parse_date(deadline.get("date")),
-            recurrence=deadline.get("recurrence"), page=(t.get("source") or {}).get("page")))
+            recurrence=fit(Task.recurrence, deadline.get("recurrence")), page=(t.get("source") or {}).get("page")))
     session.add_all(rows)
     session.flush()
     link(session, doc)
