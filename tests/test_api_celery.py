@@ -21,6 +21,7 @@ from tests.test_api_support import (
     directive,
     free_port,
     make_settings,
+    stop,
 )
 
 pytestmark = pytest.mark.slow
@@ -64,16 +65,6 @@ def start_worker(data_dir: Path, broker: str, log: Path, **extra: str) -> subpro
     return subprocess.Popen([sys.executable, "-m", "api.cli", "worker", "--concurrency", "1", "--loglevel", "INFO"],
                             cwd=ROOT, env=env, stdout=log.open("ab"), stderr=subprocess.STDOUT,
                             start_new_session=True)
-
-
-def stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
 
 
 @pytest.fixture

@@ -6,15 +6,12 @@ import hashlib
 import io
 import os
 import re
-import signal
-import subprocess
-import sys
 import time
 
 import httpx
 import pytest
 
-from tests.test_api_support import ROOT, database_url, free_port  # noqa: F401  (fixture)
+from tests.test_api_support import ROOT, database_url, serve_process  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.slow
 
@@ -43,7 +40,6 @@ def server(tmp_path, database_url):  # noqa: F811
     samples = tmp_path / "samples"
     samples.mkdir()
     (samples / "thong-bao.txt").write_text("\n".join(DIRECTIVE_LINES).replace("21-CT", "22-CT"), encoding="utf-8")
-    port = free_port()
     env = {**os.environ, "VANBAN_DATA_DIR": str(tmp_path / "var"), "VANBAN_SAMPLES_DIR": str(samples),
            "VANBAN_WORKERS": "1", "PYTHONPATH": str(ROOT)}
     env.pop("DATABASE_URL", None)
@@ -51,30 +47,10 @@ def server(tmp_path, database_url):  # noqa: F811
     if database_url:
         env["DATABASE_URL"] = database_url
     log = tmp_path / "serve.log"
-    proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
-                             "--load-samples"], cwd=ROOT, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None, log.read_text()
-            assert time.monotonic() < deadline, log.read_text()
-            time.sleep(0.2)
+    with serve_process(env, log, "--load-samples") as base:
         match = re.search(r"\b(vb_[A-Za-z0-9_\-]+)", log.read_text())
         assert match, log.read_text()
         yield base, match.group(1), tmp_path
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
 
 
 def test_real_server_upload_job_document_tasks_coverage(server):

@@ -8,16 +8,13 @@ installs the ``chromium`` package) or the client is not installed.
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 
-from tests.test_api_support import ROOT, free_port
+from tests.test_api_support import ROOT, serve_process
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = ROOT / "var" / "screenshots"
@@ -41,30 +38,8 @@ def server(tmp_path_factory):
     env.pop("DATABASE_URL", None)
     env.pop("VANBAN_BROKER_URL", None)
     office = _cli(env, "token", "create", "--role", "office", "--name", "Nguyễn Thị Lan")
-    port = free_port()
-    log = tmp / "serve.log"
-    proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-                            cwd=ROOT, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None, log.read_text()
-            assert time.monotonic() < deadline, log.read_text()
-            time.sleep(0.2)
+    with serve_process(env, tmp / "serve.log") as base:
         yield base, office, tmp
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
 
 
 @pytest.fixture(scope="module")
