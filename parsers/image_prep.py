@@ -17,6 +17,8 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
+from parsers.image_rules import erase_rules
+
 TARGET_DPI = 300
 A4_WIDTH_IN = 8.27  # the regulation's paper (domain notes §1): used when an image carries no dpi
 
@@ -221,6 +223,7 @@ def prepare(image: Image.Image, dpi: float | None = None, *, deskew: bool = True
         # Coloured ink and its rim → paper (print under the seal is not in the mask).
         grey = ImageChops.lighter(grey, mask)
     grey = _stretch(grey)
+    grey = erase_rules(grey, dpi)  # an underline hides its words from Tesseract's line finder
     scale = TARGET_DPI / dpi
     if abs(scale - 1) > 0.05:
         size = (max(1, round(grey.width * scale)), max(1, round(grey.height * scale)))

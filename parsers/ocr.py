@@ -242,6 +242,7 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
                                       x1=(left + width) * _PT_PER_PX, bottom=band_bottom * _PT_PER_PX,
                                       size=size_px * _PT_PER_PX, font="OCR",
                                       conf=max(0.0, min(1.0, conf / 100))))
+        _untangle(line_words)
         # Tesseract already split the words: keep a visible gap so the PDF word joiner
         # (which glues words closer than a tenth of the font size) never glues syllables.
         for prev, w in itertools.pairwise(line_words):
@@ -250,6 +251,22 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
                 prev.x1 = max(prev.x0 + 0.5, w.x0 - need)
         words.extend(line_words)
     return words
+
+
+def _untangle(line_words: list[OcrWord]) -> None:
+    """Share out the box of two words Tesseract gave out of order.
+
+    On bold italic labels Tesseract sometimes returns "Nơi" as a 9-px sliver
+    inside the box of the next word "nhận:", which then spans both; sorted by
+    x the line reads "nhận: Nơi". Its word order within a line is right, so
+    the two words split their joint box by character count, in that order.
+    """
+    for prev, w in itertools.pairwise(line_words):
+        if w.x0 >= prev.x0 - 0.5:
+            continue
+        lo, hi = min(prev.x0, w.x0), max(prev.x1, w.x1)
+        cut = lo + (hi - lo) * (len(prev.text) + 0.5) / (len(prev.text) + len(w.text) + 1)
+        prev.x0, prev.x1, w.x0, w.x1 = lo, cut, cut, hi
 
 
 def stroke_width(ink) -> float:
