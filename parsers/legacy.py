@@ -212,7 +212,7 @@ _SYLLABLE_BREAK = re.compile(r"[^\w]+|\d+|_")
 
 
 @lru_cache(maxsize=8192)
-def _valid_syllable(word: str) -> bool:
+def valid_syllable(word: str) -> bool:
     """Is ``word`` (lower case) one well-formed Vietnamese syllable?
 
     Onset + vowel cluster + final consonant, at most one tone, and a stop
@@ -250,7 +250,7 @@ def _score(lines: list[str], encoding: str) -> tuple[int, int]:
             if decoded == core or not any(c.isascii() and c.isalpha() for c in core):
                 continue  # unchanged, or a lone symbol ("·" bullet, "§"): no evidence either way
             parts = [p for p in _SYLLABLE_BREAK.split(decoded.lower()) if p]
-            if parts and all(_valid_syllable(p) for p in parts if not p.isascii()):
+            if parts and all(valid_syllable(p) for p in parts if not p.isascii()):
                 good += 1
             else:
                 bad += 1
@@ -342,7 +342,7 @@ def valid_share(text: str, minimum: int = 10) -> float | None:
         if not core or core.isascii() or not core.isalpha():
             continue
         total += 1
-        good += _valid_syllable(core)
+        good += valid_syllable(core)
     return good / total if total >= minimum else None
 
 

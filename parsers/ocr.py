@@ -37,7 +37,9 @@ from pathlib import Path
 
 from parsers.image_prep import TARGET_DPI, prepare, source_dpi
 from parsers.layout import Block, Line, Page
+from parsers.legacy import valid_syllable
 from parsers.ocr_repair import repair_line, snap_line
+from parsers.ocr_reread import reread
 from parsers.pdf_blocks import segment_blocks, text_area
 from parsers.pdf_columns import split_columns
 from parsers.pdf_furniture import drop_rule_words, remove_furniture
@@ -159,7 +161,7 @@ def _native_dpi(page, width: float, height: float) -> float:
     return float(min(600.0, max(150.0, best))) if best else float(TARGET_DPI)
 
 
-def run_tesseract(image, timeout: float) -> str:
+def run_tesseract(image, timeout: float, psm: int = 3) -> str:
     """TSV of one prepared page.
 
     The page goes through an uncompressed TIFF in a private temp folder: PNG
@@ -171,7 +173,7 @@ def run_tesseract(image, timeout: float) -> str:
         src = os.path.join(tmp, "page.tif")
         image.save(src, "TIFF", dpi=(TARGET_DPI, TARGET_DPI))
         proc = subprocess.run(
-            [TESSERACT, src, "stdout", "-l", LANG, "--psm", "3", "--dpi", str(TARGET_DPI), "tsv"],
+            [TESSERACT, src, "stdout", "-l", LANG, "--psm", str(psm), "--dpi", str(TARGET_DPI), "tsv"],
             capture_output=True, timeout=timeout, env=env, check=False)
     if proc.returncode != 0:
         err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
@@ -221,15 +223,16 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
         for rec in recs:
             conf = float(rec["conf"])
             # Specks at a line's edge come out as "_" / "~" glued to a word ("_2.", "__"): never print.
-            text = rec["text"].strip().strip("_~‹›|`ˆ„®©¬°")
-            if not text:
-                continue
+            raw = rec["text"].strip()
+            text = raw.strip("_~‹›|`ˆ„®©¬°")
             left = float(rec["left"])
             width, height = float(rec["width"]), float(rec["height"])
-            alnum = sum(c.isalnum() for c in text)
-            if (not line_words and text in ("=", "—", "–", "~", "-", "_", "--")
+            if (not line_words and raw in ("=", "—", "–", "~", "-", "_", "--", "_~", "~~")
                     and width >= 1.8 * height and width >= 0.15 * size_px):
-                text, conf = "-", max(conf, 50.0)  # a list dash at the line start, read as "=" or "—"
+                text, conf = "-", max(conf, 50.0)  # a list dash at the line start, read as "=" or "~"
+            if not text:
+                continue
+            alnum = sum(c.isalnum() for c in text)
             if width < 0.15 * size_px and height < 0.15 * size_px:
                 continue  # a speck read as "." or "-" (a printed "-" is ~0.3 em wide)
             if alnum == 0 and text not in ("-", "*", "+", "–", "./.", "…", "...") and (conf < 40 or len(text) <= 2):
@@ -335,7 +338,8 @@ def ocr_page(job: PageJob) -> PageResult:
         prep = prepare(image, dpi, denoise=_DENOISE)
         del image
         result.angle, result.denoised = prep.angle, prep.denoised
-        result.words = parse_tsv(run_tesseract(prep.image, job.timeout))
+        tsv = reread(run_tesseract(prep.image, job.timeout), prep.image, run_tesseract, job.timeout)
+        result.words = parse_tsv(tsv)
         mark_bold(result.words, prep.image)
         # Prepared pixels are TARGET_DPI; the page is the source size: rescale when they differ.
         scale = (w / (prep.image.width * _PT_PER_PX)) if prep.image.width else 1.0
@@ -476,12 +480,26 @@ def _trim(part: list[Word]) -> list[Word]:
         return unsure(w) or (caps_line and not caps(w) and getattr(w, "conf", 1.0) < 0.85
                              and any(c.isalpha() for c in w.text))
 
+    # A signer's name ("Lê Thị Ngọc Hân") under the seal: Tesseract is unsure of a name
+    # syllable it has no dictionary word for, but a Title-case syllable beside two or more
+    # sure ones is the name's own, not a stroke.
+    named = sum(_name_word(w) and getattr(w, "conf", 1.0) >= 0.5 for w in part) >= 2
+
+    def stroke(w: Word) -> bool:
+        return junk(w) and not (named and _name_word(w))
+
     lo, hi = 0, len(part)
-    while lo < hi and junk(part[lo]):
+    while lo < hi and stroke(part[lo]):
         lo += 1
-    while hi > lo and junk(part[hi - 1]):
+    while hi > lo and stroke(part[hi - 1]):
         hi -= 1
     return part[lo:hi]
+
+
+def _name_word(w: Word) -> bool:
+    """A Title-case word that is one well-formed Vietnamese syllable ("Hân", "Phúc")."""
+    t = w.text
+    return len(t) >= 2 and t.isalpha() and t[0].isupper() and t[1:].islower() and valid_syllable(t.lower())
 
 
 def _split_printed(row: Row) -> list[list[Word]]:
