@@ -12,12 +12,12 @@ Tesseract's time on a page).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
-from parsers.image_rules import erase_rules
+from parsers.image_rules import Rules, erase_rules
 
 TARGET_DPI = 300
 A4_WIDTH_IN = 8.27  # the regulation's paper (domain notes §1): used when an image carries no dpi
@@ -29,6 +29,7 @@ class Prepared:
     scale: float  # prepared pixels per source pixel
     angle: float  # degrees the page was turned to make it upright (counter-clockwise positive)
     denoised: bool
+    rules: Rules = field(default_factory=Rules)  # drawn rules erased from the image, in its pixels
 
 
 def source_dpi(image: Image.Image) -> float:
@@ -223,7 +224,7 @@ def prepare(image: Image.Image, dpi: float | None = None, *, deskew: bool = True
         # Coloured ink and its rim → paper (print under the seal is not in the mask).
         grey = ImageChops.lighter(grey, mask)
     grey = _stretch(grey)
-    grey = erase_rules(grey, dpi)  # an underline hides its words from Tesseract's line finder
+    grey, rules = erase_rules(grey, dpi)  # an underline hides its words from Tesseract's line finder
     scale = TARGET_DPI / dpi
     if abs(scale - 1) > 0.05:
         size = (max(1, round(grey.width * scale)), max(1, round(grey.height * scale)))
@@ -234,4 +235,4 @@ def prepare(image: Image.Image, dpi: float | None = None, *, deskew: bool = True
         denoise = noise_level(grey) > 0.12
     if denoise:
         grey = median3(grey)
-    return Prepared(grey, scale, angle, bool(denoise))
+    return Prepared(grey, scale, angle, bool(denoise), rules.scaled(scale))

@@ -41,9 +41,9 @@ from parsers.legacy import valid_syllable
 from parsers.ocr_repair import repair_line, snap_line
 from parsers.ocr_reread import reread
 from parsers.pdf_blocks import segment_blocks, text_area
-from parsers.pdf_columns import split_columns
 from parsers.pdf_furniture import drop_rule_words, remove_furniture
 from parsers.pdf_lines import Row, group_rows, make_row
+from parsers.pdf_segments import TableCounter, page_segments
 from parsers.pdf_words import PageInfo, Word
 
 Progress = Callable[[int, int], None]
@@ -90,6 +90,8 @@ class PageResult:
     seconds: float = 0.0
     angle: float = 0.0
     denoised: bool = False
+    hrules: list[tuple[float, float, float]] = field(default_factory=list)  # points, as PageInfo's
+    vrules: list[tuple[float, float, float]] = field(default_factory=list)
 
 
 class OcrPages(list):
@@ -223,7 +225,8 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
         for rec in recs:
             conf = float(rec["conf"])
             # Specks at a line's edge come out as "_" / "~" glued to a word ("_2.", "__"): never print.
-            raw = rec["text"].strip()
+            # Tesseract writes "31/5/2026" and "Quý I/2026" with the fraction slash U+2044.
+            raw = rec["text"].strip().replace("\u2044", "/")
             text = raw.strip("_~‹›|`ˆ„®©¬°")
             left = float(rec["left"])
             width, height = float(rec["width"]), float(rec["height"])
@@ -347,6 +350,8 @@ def ocr_page(job: PageJob) -> PageResult:
             for wd in result.words:
                 wd.x0, wd.x1, wd.top, wd.bottom = wd.x0 * scale, wd.x1 * scale, wd.top * scale, wd.bottom * scale
                 wd.size *= scale
+        rules = prep.rules.scaled(_PT_PER_PX * scale)
+        result.hrules, result.vrules = rules.horizontal, rules.vertical
     except subprocess.TimeoutExpired:
         result.error = f"OCR timed out after {job.timeout:g} s"
     except FileNotFoundError as err:
@@ -530,7 +535,7 @@ def _line_confidence(line: Line, words: list[OcrWord]) -> float | None:
 def build_pages(results: list[PageResult], *, first_page: bool | None = None) -> tuple[list[Page], int]:
     """OCR results → layout Pages through the PDF backend's pipeline; also the count of repaired lines."""
     ok = [r for r in results if r.error is None]
-    infos = [PageInfo(r.number, r.width, r.height, 1.0) for r in ok]
+    infos = [PageInfo(r.number, r.width, r.height, 1.0, r.hrules, r.vrules) for r in ok]
     page_rows: list[list[Row]] = []
     repaired = 0
     for r, info in zip(ok, infos, strict=True):
@@ -543,8 +548,10 @@ def build_pages(results: list[PageResult], *, first_page: bool | None = None) ->
     width = max((i.width for i in infos), default=595.0)
     area = text_area(all_rows, width) if all_rows else None
     pages: list[Page] = []
+    tables = TableCounter()
     for r, info, rows in zip(ok, infos, cleaned, strict=True):
-        blocks: list[Block] = segment_blocks(split_columns(rows, info), info.number, area) if rows and area else []
+        blocks: list[Block] = (segment_blocks(page_segments(rows, info, tables), info.number, area)
+                               if rows and area else [])
         words = r.words
         for block in blocks:
             block.page = info.number

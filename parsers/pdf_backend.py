@@ -23,10 +23,9 @@ from typing import TYPE_CHECKING
 from parsers.errors import UnreadableDocument
 from parsers.layout import Layout, Page, Repair
 from parsers.pdf_blocks import TextArea, continues_across_pages, segment_blocks, text_area
-from parsers.pdf_columns import Segment, split_columns
 from parsers.pdf_furniture import drop_rule_words, drop_stamp_words, remove_furniture
 from parsers.pdf_lines import Row, group_rows
-from parsers.pdf_tables import TableCells, carve, find_grids
+from parsers.pdf_segments import TableCounter, page_segments
 from parsers.pdf_textlayer import needs_ocr, repair_rows
 from parsers.pdf_words import PageInfo, PdfSource
 
@@ -73,9 +72,9 @@ def parse_pdf(path: Path, limits: Limits | None = None) -> Layout:
     cleaned = remove_furniture(list(zip(infos, page_rows, strict=True)))
     area = _document_area(infos, cleaned)
     pages = []
-    tables = _TableCounter()
+    tables = TableCounter()
     for info, rows in zip(infos, cleaned, strict=True):
-        blocks = segment_blocks(_segments(rows, info, tables), info.number, _page_area(rows, info, area))
+        blocks = segment_blocks(page_segments(rows, info, tables), info.number, _page_area(rows, info, area))
         pages.append(Page(number=info.number, blocks=blocks, width=round(info.width, 2),
                           height=round(info.height, 2)))
     _join_across_pages(pages, area)
@@ -88,38 +87,6 @@ def parse_pdf(path: Path, limits: Limits | None = None) -> Layout:
             order += 1
     return Layout(filename=path.name, media_type="application/pdf", pages=pages, page_count=page_count,
                   repairs=_merge(repairs))
-
-
-class _TableCounter:
-    """Numbers ruled tables over the document; a table going on over a page break keeps its number."""
-
-    def __init__(self) -> None:
-        self.count = 0
-        self.last: TableCells | None = None
-
-    def place(self, table: TableCells, first_on_page: bool) -> None:
-        if first_on_page and self.last is not None and table.same_columns(self.last):
-            table.index = self.last.index
-            table.row_offset = self.last.row_offset + max(r for r, _ in self.last.cells) + 1
-        else:
-            table.index = self.count
-            self.count += 1
-        self.last = table
-
-
-def _segments(rows: list[Row], info: PageInfo, tables: _TableCounter) -> list[Segment]:
-    """Ruled tables carved out first (their borders say where cells are), the rest by columns."""
-    pieces = carve(rows, find_grids(info)) if info.vrules else [rows]
-    out: list[Segment] = []
-    for k, piece in enumerate(pieces):
-        if isinstance(piece, TableCells):
-            tables.place(piece, first_on_page=k == 0)
-            out.append(Segment(kind="table", table=piece))
-        else:
-            out.extend(split_columns(piece, info, top_of_page=k == 0))
-    if not pieces or not isinstance(pieces[-1], TableCells):
-        tables.last = None  # text after the table: a table on the next page is a new one
-    return out
 
 
 def _document_area(infos: list[PageInfo], pages: list[list[Row]]) -> TextArea:
