@@ -346,12 +346,12 @@ def _task_table_page(number: int = 3, header: bool = True) -> tuple[PageInfo, li
 
 
 def test_ruled_table_cells_are_read_cell_by_cell() -> None:
-    from parsers.pdf_backend import _segments, _TableCounter
+    from parsers.pdf_segments import TableCounter, page_segments
     from parsers.pdf_blocks import segment_blocks
 
     info, words = _task_table_page()
     rows = group_rows(words)
-    blocks = segment_blocks(_segments(rows, info, _TableCounter()), 3, text_area(rows, A4[0]))
+    blocks = segment_blocks(page_segments(rows, info, TableCounter()), 3, text_area(rows, A4[0]))
     assert blocks[0].text == "Phụ lục" and blocks[0].cell is None
     cells = {(b.cell.row, b.cell.col): b.text for b in blocks if b.cell}
     assert cells[(0, 3)] == "Cơ quan phối hợp"
@@ -363,12 +363,12 @@ def test_ruled_table_cells_are_read_cell_by_cell() -> None:
 
 
 def test_table_going_on_over_a_page_break_keeps_its_number() -> None:
-    from parsers.pdf_backend import _segments, _TableCounter
+    from parsers.pdf_segments import TableCounter, page_segments
 
-    counter = _TableCounter()
-    first = _segments(group_rows(_task_table_page(3)[1]), _task_table_page(3)[0], counter)
+    counter = TableCounter()
+    first = page_segments(group_rows(_task_table_page(3)[1]), _task_table_page(3)[0], counter)
     info, words = _task_table_page(4, header=False)
-    second = _segments(group_rows(words), info, counter)
+    second = page_segments(group_rows(words), info, counter)
     a, b = first[-1].table, second[0].table
     assert a is not None and b is not None
     assert (a.index, b.index) == (0, 0)
