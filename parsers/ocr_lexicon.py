@@ -31,10 +31,11 @@ list), read once on first use, never copied into the project.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 # Tone marks as combining characters (NFD) and the one-character names used in keys. Hats
 # (circumflex, breve, horn) belong to the letter and stay in the key's letters.
@@ -50,14 +51,15 @@ MISREADS = frozenset({("'", "?"), ("~", "?"), ("?", "")})
 # của" → "giả của", "toàn tỉnh" → "toàn tinh", "có chứa" → "có chửa"). Only words whose printed
 # tone is one MISREADS starts from matter. Deliberately absent: "thế", "chỉ", "đối", "tổ",
 # whose OCR twins ("cụ thế", "chỉ bộ", "đối mới", "tố chức") are the commonest errors.
-FREE_WORDS = frozenset("""
+_FREE_WORDS_TEXT = """
     các có với đó nước đến khác mới nhất thứ trước thấy rất chính cách cấp dưới pháp nếu tới số
     lớn hướng lấy đúng tháng vốn chống biết ít giá chứa sách tiếp nói nó bước nhóm khá cái thiếu
     gắn chúng lúc sống ấy đất vấn phối tốt
     những đã cũng giữa rõ sẽ vẫn mỗi dẫn chỗ xã nữa dễ giữ vững lẫn diễn cũ chữ lỗi hãy chữa
     của phải ở để đảng cả bởi bản đủ giảm khỏi tỉnh gửi khoản xảy kể nhỏ chủ thử trả mở bỏ sở cử
     hiểu kiểu điểm chuyển hưởng giả
-""".split())
+"""
+FREE_WORDS = frozenset(_FREE_WORDS_TEXT.split())
 _WORD = re.compile(r"^(?P<pre>\W*)(?P<core>[^\W\d_]+)(?P<post>\W*)$")
 
 
@@ -89,7 +91,7 @@ class Lexicon:
         memo: dict[str, str] = {}
         for entry in entries:
             words = entry.lower().split()
-            if len(words) > 1 and not all(w.isalpha() for w in words):
+            if len(words) > 1 and not entry.replace(" ", "").isalpha():
                 continue
             keys = []
             for w in words:
@@ -124,8 +126,16 @@ class Lexicon:
         return [letters + t for t in self.by_letters.get(letters, ()) if (tone, t) in MISREADS]
 
 
+def _dictionary_path() -> Path:
+    """Viet74K.txt inside the installed underthesea, found without importing it (that takes seconds)."""
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("underthesea is not installed: its word list Viet74K.txt is needed")
+    return Path(next(iter(spec.submodule_search_locations))) / "corpus" / "data" / "Viet74K.txt"
+
+
 def _dictionary_text() -> str:
-    return (resources.files("underthesea") / "corpus" / "data" / "Viet74K.txt").read_text(encoding="utf-8")
+    return _dictionary_path().read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
@@ -220,14 +230,17 @@ def repair_words(words: list[str]) -> list[str]:
                         found.append((s, s + n))
             return found
 
-        def taken(s: int, e: int, keys: list = keys, link: list = link) -> bool:
-            """A neighbour in the span already makes a word outside it ("công an" in "Công an tỉnh")."""
-            for a in (s - 1, e - 1):
-                b = a + 1
-                if 0 <= a and b < len(keys) and keys[a] and keys[b] and link[a] and \
-                        f"{keys[a]} {keys[b]}" in lex.runs:
-                    return True
-            return False
+        def pair(a: int, table: set[str], keys: list = keys, link: list = link) -> bool:
+            """Words a and a+1 form a run of ``table``."""
+            return 0 <= a < len(keys) - 1 and link[a] and bool(keys[a]) and bool(keys[a + 1]) and \
+                f"{keys[a]} {keys[a + 1]}" in table
+
+        def taken(s: int, e: int) -> bool:
+            """A neighbour in the span already makes a word outside it ("công an" in "Công an tỉnh"),
+            unless the word it makes it with is itself taken further on ("quốc việt" in "Tố quốc
+            Việt Nam" is not a word: "Việt Nam" is)."""
+            return (pair(s - 1, lex.runs) and not pair(s - 2, lex.entries)) or \
+                (pair(e - 1, lex.runs) and not pair(e, lex.entries))
 
         fixes: dict[int, str] = {}
         for i, key in enumerate(keys):
