@@ -243,8 +243,8 @@ def repair_words(words: list[str]) -> list[str]:
             """A neighbour of word i in the span already makes a word outside it ("công an" in "Công
             an tỉnh"), unless the word it makes it with is itself taken further on ("quốc việt" in
             "Tố quốc Việt Nam" is not a word: "Việt Nam" is)."""
-            return (s < i and pair(s - 1, lex.runs) and not pair(s - 2, lex.entries)) or \
-                (e - 1 > i and pair(e - 1, lex.runs) and not pair(e, lex.entries))
+            return (s < i and pair(s - 1, lex.runs) and not pair(s - 2, lex.runs)) or \
+                (e - 1 > i and pair(e - 1, lex.runs) and not pair(e, lex.runs))
 
         fixes: dict[int, str] = {}
         for i, key in enumerate(keys):
@@ -276,6 +276,8 @@ def repair_tones(text: str) -> str:
     """Tone repair on one printed line of OCR text; the line unchanged when nothing is sure."""
     if not text or not any(c.isalpha() for c in text):
         return text
-    words = text.split(" ")
+    # Tesseract writes NFC; other text may come decomposed, and the word list is NFC.
+    nfc = unicodedata.normalize("NFC", text)
+    words = nfc.split(" ")
     fixed = repair_words(words)
     return text if fixed == words else " ".join(fixed)
