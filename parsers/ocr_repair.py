@@ -292,6 +292,23 @@ def repair_date_blanks(text: str) -> str:
     return _DATE_BLANK.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
 
 
+# "quý III/2026" read as "quý II1/2026", "Quý l/2026", "Quýl/2026", "quý II//2026": a quarter
+# is I–IV, so a numeral mixing I with 1, l or | is Roman. A lone "1" stays: "quý 1/2026" is
+# also printed with an Arabic digit.
+_QUARTER = re.compile(r"\b([Qq]uý)\s*([IVl1|!]{1,4})(\s*/+\s*(?=\d{4}\b)|(?=\s+năm\s+\d{4}\b))")
+
+
+def repair_quarter(text: str) -> str:
+    """The Roman quarter before "/year" or "năm year" in deadlines ("trong quý III/2026")."""
+    def fix(m: re.Match) -> str:
+        numeral, tail = m.group(2), "/" if "/" in m.group(3) else ""
+        roman = numeral if numeral == "1" else re.sub(r"[l1|!]", "I", numeral)
+        if roman not in ("1", "I", "II", "III", "IV"):
+            return m.group(0)
+        return f"{m.group(1)} {roman}{tail}"
+    return _QUARTER.sub(fix, text) if "uý" in text else text
+
+
 # Fixed items of the Nơi nhận list, printed the same in every document.
 _FIXED_ITEMS = ("Như trên", "Như kính gửi")
 _ITEM_LINE = re.compile(r"^(?P<dash>[-–]\s*)(?P<core>[^;,.:]+?)(?P<end>\s*[;,.:]?\s*)$")
@@ -322,4 +339,5 @@ def repair_line(text: str) -> str:
     out = snap_prefix(out)
     out = snap_units(out)
     out = snap_item(out)
+    out = repair_quarter(out)
     return repair_purpose(out)

@@ -104,7 +104,7 @@ def reread(tsv: str, image, read: Reader, timeout: float) -> str:
                 continue
             left, top = int(r["left"]) + x0, int(r["top"]) + y0
             w, h = int(r["width"]), int(r["height"])
-            if top <= y0 + 1 or top + h >= y1 - 1:
+            if top <= y0 + 2 or top + h >= y1 - 2:
                 continue  # half a letter of the line above or below
             box = (left, top, left + w, top + h)
             if any(_overlap(box, k) > 0.3 for k in kept_boxes):
