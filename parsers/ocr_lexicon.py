@@ -10,7 +10,8 @@ can: "tố chức" is no Vietnamese word while "tổ chức" is. So a syllable i
 replaced only when
 
 * with its left or right neighbour (two or three syllables, no punctuation
-  between) it forms no run of any dictionary entry,
+  between) it forms no run of any dictionary entry — or only a two-word one
+  while a respelling makes a three-word entry ("đối số" in "chuyển đối số"),
 * it is not one of the frequent words that stand alone in any sentence
   (``FREE_WORDS``: "số người", "giá của", "toàn tỉnh" are right as printed),
 * exactly one respelling of it, in the direction OCR errs (``MISREADS``; any
@@ -26,7 +27,10 @@ syllables with no compound around them are left alone ("đế" may be a misread
 
 The dictionary is ``Viet74K.txt`` from the installed underthesea wheel
 (underthesea is Apache-2.0; the wheel carries no separate notice for the word
-list), read once on first use, never copied into the project.
+list), read once on first use (about 0.2 s, some 40 MB), never copied into the
+project; ``DOMAIN_ENTRIES`` adds the few e-government terms it predates.
+Measured on correct text (the 36 digital samples, the real documents) the
+only words it changes are the writers' own typos ("luât", "sữa chữa").
 """
 
 from __future__ import annotations
@@ -86,7 +90,7 @@ def _bare(letters: str) -> str:
 class Lexicon:
     """The syllables and compounds of a word list, keyed "letters+tone" ("tô?" for "tổ")."""
 
-    def __init__(self, entries: list[str]) -> None:
+    def __init__(self, entries: list[str] | tuple[str, ...]) -> None:
         self.runs: set[str] = set()  # every run of 2-3 syllables inside an entry ("tổ dân" in "tổ dân phố")
         self.entries: set[str] = set()  # whole entries of 2-3 syllables
         self.syllables: set[str] = set()
@@ -130,6 +134,10 @@ class Lexicon:
         return [letters + t for t in self.by_letters.get(letters, ()) if (tone, t) in MISREADS]
 
 
+# Terms of today's administrative prose that the word list (older than e-government) lacks.
+DOMAIN_ENTRIES = ("chuyển đổi số", "cổng thông tin", "kinh tế số", "xã hội số", "chính phủ số")
+
+
 def _dictionary_path() -> Path:
     """Viet74K.txt inside the installed underthesea, found without importing it (that takes seconds)."""
     spec = importlib.util.find_spec("underthesea")
@@ -145,7 +153,7 @@ def _dictionary_text() -> str:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The word list, read once, on the first OCR line that needs it."""
-    return Lexicon(unicodedata.normalize("NFC", _dictionary_text()).splitlines())
+    return Lexicon(unicodedata.normalize("NFC", _dictionary_text()).splitlines() + list(DOMAIN_ENTRIES))
 
 
 def _key(core: str) -> tuple[str, str, str]:
@@ -248,13 +256,17 @@ def repair_words(words: list[str]) -> list[str]:
 
         fixes: dict[int, str] = {}
         for i, key in enumerate(keys):
-            if key is None or spans(i, key, lex.runs):
+            if key is None:
                 continue
+            own = spans(i, key, lex.runs)
             letters, tone = parts[i]
-            if letters + tone in FREE_WORDS_KEYS:
+            if letters + tone in FREE_WORDS_KEYS or any(e - s == 3 for s, e in own):
                 continue
+            # As printed it makes a word of two at most; a respelling must make one of as many
+            # words and more: "chuyển đối số" has "đối số", "chuyển đổi số" is three.
+            longer = 3 if own else 2
             hits = [v for v in lex.respellings(key, letters, tone, matches[i].group("core").islower())
-                    if any(not taken(s, e, i) for s, e in spans(i, v, lex.entries))]
+                    if any(e - s >= longer and not taken(s, e, i) for s, e in spans(i, v, lex.entries))]
             if len(hits) == 1:
                 fixes[i] = hits[0]
             elif not hits and key in _SOLO and not any(
