@@ -21,6 +21,7 @@ printed line, before the zone finder reads "Nơi nhận" or "Số:".
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import itertools
@@ -30,7 +31,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -354,8 +355,9 @@ def ocr_page(job: PageJob) -> PageResult:
         result.hrules, result.vrules = rules.horizontal, rules.vertical
     except subprocess.TimeoutExpired:
         result.error = f"OCR timed out after {job.timeout:g} s"
-    except FileNotFoundError as err:
-        result.error = f"tesseract is not installed ({err.filename})"
+    except FileNotFoundError as err:  # the binary, or the page's file gone since it was opened
+        result.error = (f"tesseract is not installed ({err.filename})" if err.filename == TESSERACT
+                        else f"OCR failed (file not found: {err.filename})")
     except Exception as err:  # one bad page must not sink the document
         result.error = f"OCR failed ({type(err).__name__}: {str(err)[:120]})"
     result.seconds = time.perf_counter() - start
@@ -383,6 +385,43 @@ def _executor(workers: int) -> Executor:
 
 
 _default_progress: Progress | None = None
+_shared: Executor | None = None  # the pool every run_jobs submits to inside shared_pool()
+
+
+def _ready() -> None:
+    """A no-op job: submitting it makes the pool start its workers now."""
+
+
+@contextlib.contextmanager
+def shared_pool(workers: int | None = None) -> Iterator[Executor]:
+    """One pool of page workers for several documents read at once (:func:`parsers.ocr_pool.load_many`).
+
+    Why: a document's pages run in parallel, then the next document's; a 1-page
+    document, or a 2-page one whose second page is a short footer, leaves a
+    core idle. Inside this context every :func:`run_jobs` call submits its pages
+    to this one pool, so documents loaded in other threads fill the gaps. The
+    workers are forked here, before those threads exist (forking a process
+    whose other threads may hold locks can deadlock the child). Nested calls
+    reuse the outer pool.
+    """
+    global _shared
+    if _shared is not None:
+        yield _shared
+        return
+    n = max(1, workers or os.cpu_count() or 1)
+    pool = _executor(n)
+    try:
+        pool.submit(_ready).result()
+    except Exception:  # could not start workers: every run_jobs keeps its own pool
+        pool.shutdown(cancel_futures=True)
+        yield pool
+        return
+    _shared = pool
+    try:
+        yield pool
+    finally:
+        _shared = None
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def set_progress(callback: Progress | None) -> None:
@@ -400,6 +439,15 @@ def run_jobs(jobs: list[PageJob], progress: Progress | None = None, workers: int
         return []
     workers = max(1, min(workers or os.cpu_count() or 1, total))
     results: dict[int, PageResult] = {}
+    shared = _shared
+    if shared is not None:
+        try:
+            futures = {shared.submit(ocr_page, job): job for job in jobs}
+        except RuntimeError:  # a broken or closed shared pool (a worker died): this document's own pool
+            pass
+        else:
+            _collect(futures, results, progress, total)
+            return [results[j.number] for j in jobs]
     if workers == 1:
         for k, job in enumerate(jobs, 1):
             results[job.number] = ocr_page(job)
@@ -407,17 +455,21 @@ def run_jobs(jobs: list[PageJob], progress: Progress | None = None, workers: int
                 progress(k, total)
     else:
         with _executor(workers) as pool:
-            futures = {pool.submit(ocr_page, job): job for job in jobs}
-            for k, fut in enumerate(as_completed(futures), 1):
-                job = futures[fut]
-                try:
-                    results[job.number] = fut.result()
-                except Exception as err:  # a worker process that died (out of memory, killed)
-                    results[job.number] = PageResult(job.number, 0.0, 0.0,
-                                                     error=f"OCR worker failed ({type(err).__name__})")
-                if progress:
-                    progress(k, total)
+            _collect({pool.submit(ocr_page, job): job for job in jobs}, results, progress, total)
     return [results[j.number] for j in jobs]
+
+
+def _collect(futures: dict, results: dict[int, PageResult], progress: Progress | None, total: int) -> None:
+    """Page results as they finish, a dead worker's page as a failed page."""
+    for k, fut in enumerate(as_completed(futures), 1):
+        job = futures[fut]
+        try:
+            results[job.number] = fut.result()
+        except Exception as err:  # a worker process that died (out of memory, killed)
+            results[job.number] = PageResult(job.number, 0.0, 0.0,
+                                             error=f"OCR worker failed ({type(err).__name__})")
+        if progress:
+            progress(k, total)
 
 
 def _repair_rows(rows: list[Row], page: PageInfo) -> tuple[list[Row], int]:
