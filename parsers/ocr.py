@@ -250,6 +250,7 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
                                       size=size_px * _PT_PER_PX, font="OCR",
                                       conf=max(0.0, min(1.0, conf / 100))))
         _untangle(line_words)
+        line_words = [part for w in line_words for part in _split_glued(w)]
         # Tesseract already split the words: keep a visible gap so the PDF word joiner
         # (which glues words closer than a tenth of the font size) never glues syllables.
         for prev, w in itertools.pairwise(line_words):
@@ -258,6 +259,28 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
                 prev.x1 = max(prev.x0 + 0.5, w.x0 - need)
         words.extend(line_words)
     return words
+
+
+def _split_glued(w: OcrWord) -> list[OcrWord]:
+    """Two Title-case syllables Tesseract read as one word ("ĐặngVăn" in a name under the seal).
+
+    No Vietnamese word has a capital inside it, so the word is cut there when
+    both halves are well-formed syllables (acronyms such as "PGĐ" or "UBND" are not
+    Title case and stay whole). The box is shared by character count.
+    """
+    t = w.text
+    cut = next((i for i in range(1, len(t)) if t[i - 1].islower() and t[i].isupper()), None)
+    if cut is None:
+        return [w]
+    head, tail = t[:cut], t[cut:].rstrip(".,;:")
+    if not (head[:1].isupper() and tail[:1].isupper() and tail[1:].islower() and head[1:].islower()
+            and valid_syllable(head.lower()) and valid_syllable(tail.lower())):
+        return [w]
+    x = w.x0 + (w.x1 - w.x0) * cut / len(t)
+    return [OcrWord(text=head, x0=w.x0, top=w.top, x1=x, bottom=w.bottom, size=w.size, font=w.font,
+                    bold=w.bold, conf=w.conf),
+            OcrWord(text=t[cut:], x0=x, top=w.top, x1=w.x1, bottom=w.bottom, size=w.size, font=w.font,
+                    bold=w.bold, conf=w.conf)]
 
 
 def _untangle(line_words: list[OcrWord]) -> None:
