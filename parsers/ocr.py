@@ -39,6 +39,7 @@ from pathlib import Path
 from parsers.image_prep import TARGET_DPI, prepare, source_dpi
 from parsers.layout import Block, Line, Page
 from parsers.legacy import valid_syllable
+from parsers.ocr_lexicon import repair_tones
 from parsers.ocr_repair import repair_line, snap_line
 from parsers.ocr_reread import reread
 from parsers.pdf_blocks import segment_blocks, text_area
@@ -519,7 +520,7 @@ def _repair_rows(rows: list[Row], page: PageInfo) -> tuple[list[Row], int]:
         words: list[Word] = []
         for part in parts:
             text = " ".join(w.text for w in part)
-            fixed = repair_line(text)
+            fixed = repair_tones(repair_line(text))
             if fixed == text:
                 words.extend(part)
                 continue

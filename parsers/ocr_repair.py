@@ -6,8 +6,9 @@ Tesseract's Vietnamese errors are mostly tone marks and hats ("ĐẢNG" read as
 phrases in fixed places (domain notes §1): the Quốc hiệu and motto, the Party
 title, the type name, "Kính gửi", "Nơi nhận", signing prefixes and unit names.
 Those lines are snapped back to the vocabulary when the line *is* mostly that
-phrase. Body prose is never touched: a corrected tone mark in a sentence is
-as likely to be a new error as a fix, and the body is what tasks quote.
+phrase. These rules never touch body prose; tone marks in prose are
+``parsers.ocr_lexicon``'s job, which changes a word only when the word list
+says the printed reading cannot be right (applied after these, in ``ocr``).
 
 Rules, each on a whole printed line (one column of a row):
 
