@@ -31,16 +31,20 @@ _PURPOSE = re.compile(rf"\s*[(\[{{](?P<p>\s*(?:{_PURPOSE_WORDS}|đề\b)[^()]*?)
 
 def _items(blocks: list[Block]) -> list[str]:
     """The list's items, wraps rejoined, glued items split."""
-    lines: list[str] = []
+    lines: list[tuple[str, bool]] = []  # (text, read by OCR)
     for b in blocks:
-        texts = [ln.text.strip() for ln in b.lines if ln.text.strip()] or [b.text]
-        for t in texts:
+        texts = [(ln.text.strip(), ln.confidence is not None) for ln in b.lines if ln.text.strip()] \
+            or [(b.text, False)]
+        for t, ocr in texts:
             t = _LABEL.sub("", t) if _LABEL.match(t) else t
             if t:
-                lines.extend(p for p in _GLUED.split(t) if p.strip())
+                lines.extend((p, ocr) for p in _GLUED.split(t) if p.strip())
     items: list[str] = []
-    for t in lines:
-        if vocab.ITEM_MARK_RE.match(t) or not items:
+    for t, ocr in lines:
+        # On a scan Tesseract may miss an item's dash; after an item closed with ";" a line
+        # that starts with a capital is then the next item, not a wrap.
+        lost_dash = ocr and bool(items) and items[-1].endswith(";") and t[:1].isupper()
+        if vocab.ITEM_MARK_RE.match(t) or not items or lost_dash:
             items.append(t)
         else:
             items[-1] = f"{items[-1]} {t}"  # a wrapped item

@@ -58,6 +58,8 @@ _MAX_RENDER_PIXELS = 60_000_000  # A4 at ~1000 dpi; beyond that the page is not 
 _MIN_CONF = 10.0
 _PREFIX_WORD = re.compile(r"^(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\W")  # a signing prefix, glued or not
 _LABEL_WORD = re.compile(r"^(?:[IVXl1]{1,4}|\d{1,2}|[a-zđ])[.)\-]$")  # "II." scores low but is a heading label
+# "(b/c);", "(đ/b)" closing a recipient line: Tesseract has no dictionary word for them.
+_PURPOSE_WORD = re.compile(r"^\(?[a-zđ]{1,3}/[a-zđ]{1,3}\)?[;,.]?$")
 _EDGE_CONF = 0.3  # a word this unsure at the end of a line is mostly a stroke beside it
 _MIN_ROW_CONF = 0.45  # printed lines score 0.8–0.97 even on our worst samples; pen and seal rows 0.1–0.4  # below this Tesseract is guessing at a speck or a seal stroke
 # "auto" (default): median only on noisy pages; "always"/"never" for measurements.
@@ -235,6 +237,10 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
             if (not line_words and raw in ("=", "—", "–", "~", "-", "_", "--", "_~", "~~")
                     and width >= 1.8 * height and width >= 0.15 * size_px):
                 text, conf = "-", max(conf, 50.0)  # a list dash at the line start, read as "=" or "~"
+            elif not line_words and raw in ("-~", "_~", "~-", "—~") and conf >= 40:
+                # A blurred list dash, read as two strokes, whose box Tesseract shrank to a
+                # 3-px dot at the dash's left end: a dash's own width is put back.
+                text, conf, width, height = "-", max(conf, 50.0), 0.35 * size_px, 0.1 * size_px
             if not text:
                 continue
             alnum = sum(c.isalnum() for c in text)
@@ -547,7 +553,8 @@ def _trim(part: list[Word]) -> list[Word]:
         # Symbols ("37-CV/ĐU") score near 0 in Tesseract's dictionary model: digits keep a word,
         # and so do heading labels ("II." scores ~0.2) and signing prefixes ("KT.").
         return (getattr(w, "conf", 1.0) < _EDGE_CONF and not any(c.isdigit() for c in w.text)
-                and not _LABEL_WORD.match(w.text) and not _PREFIX_WORD.match(w.text))
+                and not _LABEL_WORD.match(w.text) and not _PREFIX_WORD.match(w.text)
+                and not _PURPOSE_WORD.match(w.text))
 
     def caps(w: Word) -> bool:
         letters = [c for c in w.text if c.isalpha()]

@@ -299,6 +299,10 @@ def repair_date_blanks(text: str) -> str:
 _QUARTER = re.compile(r"\b([Qq]uý)\s*([IVl1|!]{1,4})(\s*/+\s*(?=\d{4}\b)|(?=\s+năm\s+\d{4}\b))")
 
 
+# "số 25//NQ-HĐND": a slash read twice between a number and its code (never printed so).
+_DOUBLE_SLASH = re.compile(r"(\d)\s*/{2,}\s*(?=[A-ZĐ])()")
+
+
 def repair_quarter(text: str) -> str:
     """The Roman quarter before "/year" or "năm year" in deadlines ("trong quý III/2026")."""
     def fix(m: re.Match) -> str:
@@ -341,4 +345,5 @@ def repair_line(text: str) -> str:
     out = snap_units(out)
     out = snap_item(out)
     out = repair_quarter(out)
+    out = _DOUBLE_SLASH.sub(r"\1/\2", out)
     return repair_purpose(out)

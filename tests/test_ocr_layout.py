@@ -201,3 +201,46 @@ def test_scanned_table_and_underlined_label() -> None:
     assert "Nơi nhận:" in texts
     assert "- Lưu Văn phòng Tỉnh ủy." in texts
     assert "Lê Thị Ngọc Hân" in texts
+
+
+def test_dash_read_as_two_strokes_with_a_shrunk_box() -> None:
+    # Tesseract's own record for the dash of "- TT Tỉnh ủy, TT HĐND tỉnh (b/c);" on a scan:
+    # "-~" in a 3-px box, conf 60; and "(b/c);" at conf 21, which must not be trimmed as a stroke.
+    tsv = _tsv([
+        (4, 1, 1, 1, 0, 324, 360, 675, 71, -1, ""),
+        (5, 1, 1, 1, 1, 324, 384, 3, 3, 60.1, "-~"),
+        (5, 1, 1, 1, 2, 379, 378, 36, 42, 95.1, "TT"),
+        (5, 1, 1, 1, 3, 438, 360, 84, 71, 87.3, "Tỉnh"),
+        (5, 1, 1, 1, 4, 544, 360, 51, 71, 96.7, "ủy,"),
+        (5, 1, 1, 1, 5, 899, 360, 100, 71, 21.7, "(b/c);"),
+    ])
+    words = parse_tsv(tsv)
+    assert [w.text for w in words] == ["-", "TT", "Tỉnh", "ủy,", "(b/c);"]
+    assert words[0].x1 - words[0].x0 > 3
+    assert [w.text for w in _trim(words)][-1] == "(b/c);"
+
+
+def test_recipient_after_a_lost_dash_is_its_own_item() -> None:
+    from extract.recipients import read_recipients
+    from parsers.layout import Block, Line
+
+    def lines(conf: float) -> list[Block]:
+        texts = ["Nơi nhận:", "- Như Điều 3;", "- TT Tỉnh ủy, TT HĐND tỉnh (b/c);",
+                 "Chủ tịch, các PCT UBND tỉnh;", "- Lưu: VT, KT."]
+        return [Block([Line(t, confidence=conf)], column=0) for t in texts]
+
+    names = [(r.name, r.purpose) for r in read_recipients(lines(0.9))]
+    assert names == [("Như Điều 3", None), ("TT Tỉnh ủy, TT HĐND tỉnh", "b/c"),
+                     ("Chủ tịch, các PCT UBND tỉnh", None), ("VT, KT", "lưu")]
+    # A wrap stays a wrap: the line before it did not close an item with ";".
+    wrapped = [Block([Line(t, confidence=0.9)], column=0) for t in
+               ("- Các sở: Tài chính, Xây dựng,", "Nông nghiệp và Môi trường;", "- Lưu: VT, TH.")]
+    assert [r.name for r in read_recipients(wrapped)] == [
+        "Các sở: Tài chính, Xây dựng, Nông nghiệp và Môi trường", "VT, TH"]
+
+
+def test_double_slash_in_a_cited_number() -> None:
+    from parsers.ocr_repair import repair_line
+
+    assert repair_line("Căn cứ Nghị quyết số 25//NQ-HĐND ngày 10") == "Căn cứ Nghị quyết số 25/NQ-HĐND ngày 10"
+    assert repair_line("tại https://dichvucong.gov.vn/p") == "tại https://dichvucong.gov.vn/p"
