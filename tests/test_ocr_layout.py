@@ -244,3 +244,34 @@ def test_double_slash_in_a_cited_number() -> None:
 
     assert repair_line("Căn cứ Nghị quyết số 25//NQ-HĐND ngày 10") == "Căn cứ Nghị quyết số 25/NQ-HĐND ngày 10"
     assert repair_line("tại https://dichvucong.gov.vn/p") == "tại https://dichvucong.gov.vn/p"
+
+
+def test_unsure_name_line_is_read_again_alone_and_only_a_surer_reading_wins() -> None:
+    from PIL import Image
+
+    usual = [(4, 1, 1, k, 0, 355, 200 + 60 * k, 1500, 50, -1, "") for k in range(1, 4)]
+    usual += [(5, 1, 1, k, j, 355 + 200 * j, 200 + 60 * k, 150, 50, 96.0, "chữ") for k in range(1, 4) for j in (1, 2, 3)]
+    name = [(4, 8, 1, 1, 0, 1606, 690, 532, 80, -1, ""),
+            (5, 8, 1, 1, 1, 1602, 686, 264, 88, 2.5, "ĐặngVăn"),
+            (5, 8, 1, 1, 2, 1880, 686, 118, 88, 2.5, "Phú"),
+            (5, 8, 1, 1, 3, 2135, 690, 3, 4, 67.7, "ˆ")]
+    tsv = _tsv(usual + name)
+    seen = []
+
+    def sure(image, timeout, psm=3):
+        seen.append((image.size, psm))
+        return _tsv([(5, 1, 1, 1, 1, 12, 12, 80, 60, 97.0, "Đặng"), (5, 1, 1, 1, 2, 100, 12, 60, 60, 97.0, "Văn"),
+                     (5, 1, 1, 1, 3, 170, 12, 70, 60, 97.0, "Phúc")])
+
+    page = Image.new("L", (2482, 3508), 255)
+    texts = [w.text for w in parse_tsv(reread(tsv, page, sure, 10.0))]
+    assert texts[-3:] == ["Đặng", "Văn", "Phúc"]
+    width, psm = seen[0][0][0], seen[0][1]
+    assert psm == 7 and width < 2135 - 1602  # the far speck is left out of the cut
+
+    def unsure(image, timeout, psm=3):
+        return _tsv([(5, 1, 1, 1, 1, 12, 12, 80, 60, 5.0, "Dang"), (5, 1, 1, 1, 2, 100, 12, 60, 60, 5.0, "Vau")])
+
+    texts = [w.text for w in parse_tsv(reread(tsv, page, unsure, 10.0))]
+    assert "ĐặngVăn" in texts or "Đặng" in texts  # the first reading stands
+    assert "Vau" not in texts
