@@ -83,13 +83,13 @@ def ink_mask(image: Image.Image) -> Image.Image | None:
     grown = coloured.filter(ImageFilter.BoxBlur(2)).point(lambda v: 255 if v > 0 else 0)
     # Near coloured ink, a pixel goes if it is light (a rim) or still somewhat coloured
     # (pen ink in a shadow is dark but blue); black print under the seal is neither.
-    # Where a seal stroke crosses a letter the pixel is dark red (R 60–120): print, which the
+    # Where a seal stroke crosses a letter the pixel is dark red (brightest channel under ~105): print, which the
     # brightest channel already shows dark; only clearly light red pixels are the seal's rim.
     red = ImageChops.subtract(r, ImageChops.lighter(g, b)).point(lambda v: 255 if v > 25 else 0)
     not_red = ImageChops.invert(red)
     light = ImageChops.lighter(
         ImageChops.multiply(hi.point(lambda v: 255 if v >= 95 else 0), not_red),
-        ImageChops.multiply(hi.point(lambda v: 255 if v >= 120 else 0), red))
+        ImageChops.multiply(hi.point(lambda v: 255 if v >= 105 else 0), red))
     tinted = ImageChops.multiply(sat.point(lambda v: 255 if v > 40 else 0), not_red)
     return ImageChops.multiply(grown, ImageChops.lighter(light, tinted))
 

@@ -299,7 +299,9 @@ def _untangle(line_words: list[OcrWord]) -> None:
     the two words split their joint box by character count, in that order.
     """
     for prev, w in itertools.pairwise(line_words):
-        if w.x0 >= prev.x0 - 0.5:
+        # Only a sliver inside its neighbour's box: on a curved photo a Tesseract line can
+        # hold words of two printed lines, out of order for another reason.
+        if w.x0 >= prev.x0 - 0.5 or prev.x1 > w.x1 + 0.5:
             continue
         lo, hi = min(prev.x0, w.x0), max(prev.x1, w.x1)
         cut = lo + (hi - lo) * (len(prev.text) + 0.5) / (len(prev.text) + len(w.text) + 1)
