@@ -83,14 +83,11 @@ def ink_mask(image: Image.Image) -> Image.Image | None:
     grown = coloured.filter(ImageFilter.BoxBlur(2)).point(lambda v: 255 if v > 0 else 0)
     # Near coloured ink, a pixel goes if it is light (a rim) or still somewhat coloured
     # (pen ink in a shadow is dark but blue); black print under the seal is neither.
-    # Where a seal stroke crosses a letter the pixel is dark red (brightest channel under ~105): print, which the
-    # brightest channel already shows dark; only clearly light red pixels are the seal's rim.
-    red = ImageChops.subtract(r, ImageChops.lighter(g, b)).point(lambda v: 255 if v > 25 else 0)
-    not_red = ImageChops.invert(red)
-    light = ImageChops.lighter(
-        ImageChops.multiply(hi.point(lambda v: 255 if v >= 95 else 0), not_red),
-        ImageChops.multiply(hi.point(lambda v: 255 if v >= 105 else 0), red))
-    tinted = ImageChops.multiply(sat.point(lambda v: 255 if v > 40 else 0), not_red)
+    # (Tried: keeping dark red pixels where a seal stroke crosses a letter. It saved two
+    # names on the sample scans but kept a phone photo's seal in shadow as ink, which hid
+    # the signer's name there; see docs/evaluation.md.)
+    light = hi.point(lambda v: 255 if v >= 95 else 0)
+    tinted = sat.point(lambda v: 255 if v > 40 else 0)
     return ImageChops.multiply(grown, ImageChops.lighter(light, tinted))
 
 
@@ -132,7 +129,7 @@ def _med3(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
 
 
 def median3(grey: Image.Image) -> Image.Image:
-    """3×3 median, exactly Pillow's MedianFilter(3) with edge padding, but ~15× faster.
+    """3×3 median, exactly Pillow's MedianFilter(3) (edges included), but ~10× faster.
 
     Pillow's rank filter sorts every window (≈ 0.5–1 s on a 300-dpi A4 page,
     a third of Tesseract's own time). Here each column of three is sorted once
