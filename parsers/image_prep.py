@@ -30,6 +30,9 @@ class Prepared:
     angle: float  # degrees the page was turned to make it upright (counter-clockwise positive)
     denoised: bool
     rules: Rules = field(default_factory=Rules)  # drawn rules erased from the image, in its pixels
+    # The same page with print crossed by seal strokes kept dark (None without coloured ink):
+    # for a second reading of unsure lines only.
+    alt: Image.Image | None = None
 
 
 def source_dpi(image: Image.Image) -> float:
@@ -62,8 +65,12 @@ def white_balance(image: Image.Image) -> Image.Image:
     return Image.merge("RGB", bands)
 
 
-def ink_mask(image: Image.Image) -> Image.Image | None:
+def ink_mask(image: Image.Image) -> tuple[Image.Image, Image.Image | None] | None:
     """Where coloured ink is (seal red, pen blue), grown by 2 px to take its anti-aliased rim; None for grey pages.
+
+    Also the pixels of that mask that are print crossed by a seal stroke
+    (:func:`_crossings`): the second reading of a name under the seal uses a
+    page where they stay dark.
 
     Print is black or dark grey in every channel; seal and pen ink are strongly
     coloured (max − min channel large). The rim of a stroke is barely coloured
@@ -83,12 +90,37 @@ def ink_mask(image: Image.Image) -> Image.Image | None:
     grown = coloured.filter(ImageFilter.BoxBlur(2)).point(lambda v: 255 if v > 0 else 0)
     # Near coloured ink, a pixel goes if it is light (a rim) or still somewhat coloured
     # (pen ink in a shadow is dark but blue); black print under the seal is neither.
-    # (Tried: keeping dark red pixels where a seal stroke crosses a letter. It saved two
-    # names on the sample scans but kept a phone photo's seal in shadow as ink, which hid
-    # the signer's name there; see docs/evaluation.md.)
     light = hi.point(lambda v: 255 if v >= 95 else 0)
     tinted = sat.point(lambda v: 255 if v > 40 else 0)
-    return ImageChops.multiply(grown, ImageChops.lighter(light, tinted))
+    mask = ImageChops.multiply(grown, ImageChops.lighter(light, tinted))
+    return mask, _crossings(r, g, b, hi, sat, mask, grown)
+
+
+def _crossings(r, g, b, hi, sat, mask: Image.Image, grown: Image.Image) -> Image.Image | None:
+    """Dark red pixels inside a letter: where a seal stroke crosses the print of a name.
+
+    There the pixel is dark red, and the mask would cut the letter ("Hồng" read
+    as "[lồng"). A dark red pixel is kept as print only when black print lies
+    within 2 px of it: a seal stroke in shadow, or the star under the pen, is
+    dark red too, but with no print beside it. Not used for the page's first
+    reading: on a phone photo a seal in shadow kept this way made Tesseract skip
+    the signature area; only lines read unsure are read again with it.
+    """
+    box = mask.getbbox()
+    if not box:
+        return None
+    crop = [c.crop(box) for c in (r, g, b, hi, sat)]
+    cr, cg, cb, chi, csat = crop
+    red = ImageChops.subtract(cr, ImageChops.lighter(cg, cb)).point(lambda v: 255 if v > 25 else 0)
+    dark = chi.point(lambda v: 255 if v < 110 else 0)
+    # Print away from any coloured ink (a pen stroke over the red star is black too).
+    black = ImageChops.multiply(chi.point(lambda v: 255 if v < 95 else 0), csat.point(lambda v: 255 if v <= 40 else 0))
+    black = ImageChops.subtract(black, grown.crop(box))
+    near_print = black.filter(ImageFilter.MaxFilter(9))
+    keep = ImageChops.multiply(ImageChops.multiply(red, dark), near_print)
+    out = Image.new("L", mask.size, 0)
+    out.paste(keep, box[:2])
+    return out
 
 
 def drop_red(image: Image.Image) -> Image.Image:
@@ -229,27 +261,44 @@ def prepare(image: Image.Image, dpi: float | None = None, *, deskew: bool = True
     """
     dpi = dpi or source_dpi(image)
     grey = drop_red(image)
-    mask = ink_mask(image)
+    masks = ink_mask(image)
+    mask, crossings = masks if masks else (None, None)
     # Everything that does not need 300 dpi runs at the scan's own resolution (a 200-dpi
     # page has 2.25× fewer pixels): levelling, light, seal/pen removal, contrast.
     angle = estimate_skew(grey) if deskew else 0.0
     if angle:
         grey = grey.rotate(angle, resample=Image.Resampling.BILINEAR, expand=False, fillcolor=255)
         mask = mask.rotate(angle, resample=Image.Resampling.NEAREST, expand=False, fillcolor=0) if mask else None
+        if crossings is not None:
+            crossings = crossings.rotate(angle, resample=Image.Resampling.NEAREST, expand=False, fillcolor=0)
     grey = _even_light(grey)
+    alt = None
     if mask is not None:
         # Coloured ink and its rim → paper (print under the seal is not in the mask).
+        if crossings is not None:
+            alt = ImageChops.lighter(grey, ImageChops.subtract(mask, crossings))
         grey = ImageChops.lighter(grey, mask)
     grey = _stretch(grey)
     grey, rules = erase_rules(grey, dpi)  # an underline hides its words from Tesseract's line finder
     scale = TARGET_DPI / dpi
-    if abs(scale - 1) > 0.05:
-        size = (max(1, round(grey.width * scale)), max(1, round(grey.height * scale)))
-        grey = grey.resize(size, Image.Resampling.LANCZOS)  # Lanczos keeps hooks and dots apart when upsampling
-    else:
+    if abs(scale - 1) <= 0.05:
         scale = 1.0
     if denoise is None:
-        denoise = noise_level(grey) > 0.12
-    if denoise:
-        grey = median3(grey)
-    return Prepared(grey, scale, angle, bool(denoise), rules.scaled(scale))
+        denoise = noise_level(_resized(grey, scale)) > 0.12
+    grey = _finish(grey, scale, bool(denoise))
+    if alt is not None:
+        alt = _finish(erase_rules(_stretch(alt), dpi)[0], scale, bool(denoise))
+    return Prepared(grey, scale, angle, bool(denoise), rules.scaled(scale), alt)
+
+
+def _resized(grey: Image.Image, scale: float) -> Image.Image:
+    if scale == 1.0:
+        return grey
+    size = (max(1, round(grey.width * scale)), max(1, round(grey.height * scale)))
+    return grey.resize(size, Image.Resampling.LANCZOS)  # Lanczos keeps hooks and dots apart when upsampling
+
+
+def _finish(grey: Image.Image, scale: float, denoise: bool) -> Image.Image:
+    """To 300 dpi, then the median (after resizing: the specks are then their final size)."""
+    grey = _resized(grey, scale)
+    return median3(grey) if denoise else grey

@@ -246,7 +246,7 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
             alnum = sum(c.isalnum() for c in text)
             if width < 0.15 * size_px and height < 0.15 * size_px:
                 continue  # a speck read as "." or "-" (a printed "-" is ~0.3 em wide)
-            if alnum == 0 and text not in ("-", "*", "+", "–", "./.", "…", "...") and (conf < 40 or len(text) <= 2):
+            if alnum == 0 and text not in ("-", "*", "+", "–", "./.", "…", "...", "\\") and (conf < 40 or len(text) <= 2):
                 continue  # seal strokes, signature loops, specks read as "." or "¬" (real
                 # punctuation comes attached to its word: "báo cáo),")
             if conf < _MIN_CONF and alnum < 3 and not _LABEL_WORD.match(text):
@@ -257,6 +257,7 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
                                       size=size_px * _PT_PER_PX, font="OCR",
                                       conf=max(0.0, min(1.0, conf / 100))))
         _untangle(line_words)
+        line_words = _join_v(line_words)
         line_words = [part for w in line_words for part in _split_glued(w)]
         # Tesseract already split the words: keep a visible gap so the PDF word joiner
         # (which glues words closer than a tenth of the font size) never glues syllables.
@@ -266,6 +267,21 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
                 prev.x1 = max(prev.x0 + 0.5, w.x0 - need)
         words.extend(line_words)
     return words
+
+
+def _join_v(line_words: list[OcrWord]) -> list[OcrWord]:
+    """"\\" then "ăn" → "Văn": under a pen stroke Tesseract reads a capital V as a backslash
+    and its own word. Joined only when the two touch and "V" + the word is a syllable."""
+    out: list[OcrWord] = []
+    for w in line_words:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.text in ("\\", "\\/") and w.text[:1].islower()
+                and w.x0 - prev.x1 < 0.4 * w.size and valid_syllable("v" + w.text.rstrip(".,;:").lower())):
+            out[-1] = OcrWord(text="V" + w.text, x0=prev.x0, top=w.top, x1=w.x1, bottom=w.bottom, size=w.size,
+                              font=w.font, bold=w.bold, conf=w.conf)
+            continue
+        out.append(w)
+    return [w for w in out if w.text not in ("\\", "\\/")]  # a backslash alone is a stroke
 
 
 def _split_glued(w: OcrWord) -> list[OcrWord]:
@@ -374,7 +390,7 @@ def ocr_page(job: PageJob) -> PageResult:
         prep = prepare(image, dpi, denoise=_DENOISE)
         del image
         result.angle, result.denoised = prep.angle, prep.denoised
-        tsv = reread(run_tesseract(prep.image, job.timeout), prep.image, run_tesseract, job.timeout)
+        tsv = reread(run_tesseract(prep.image, job.timeout), prep.image, run_tesseract, job.timeout, prep.alt)
         result.words = parse_tsv(tsv)
         mark_bold(result.words, prep.image)
         # Prepared pixels are TARGET_DPI; the page is the source size: rescale when they differ.

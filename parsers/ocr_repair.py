@@ -31,6 +31,8 @@ import unicodedata
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from parsers.legacy import valid_syllable
+
 # Whole printed lines (both spellings of HÒA/HOÀ: text is kept as written, so the
 # nearer one wins).
 LINE_PHRASES = (
@@ -299,6 +301,41 @@ def repair_date_blanks(text: str) -> str:
 _QUARTER = re.compile(r"\b([Qq]uý)\s*([IVl1|!]{1,4})(\s*/+\s*(?=\d{4}\b)|(?=\s+năm\s+\d{4}\b))")
 
 
+# Vietnamese family names: a closed set (these cover nearly every official's name). The
+# signer's name sits under the seal and the pen, where OCR drops hats and tones ("Ngo"
+# for "Ngô") or misreads a final letter ("Đặnz" for "Đặng").
+SURNAMES = frozenset(["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Đinh", "Lương", "Trịnh", "Trương", "Mai", "Lâm", "Hà", "Tạ", "Cao", "Tô", "Châu", "Thái", "Lưu", "Quách", "Kiều", "Triệu", "Phùng", "Lại", "Lò", "Nông", "Mạc", "Diệp", "Hứa", "Khúc", "Chu", "Giang", "Kim", "Thân", "Tôn", "Vương", "Âu", "Lục", "Tăng", "Thạch", "Từ", "Doãn", "Đàm", "Hàn", "Hầu", "Khổng", "Nghiêm", "Tống", "Viên", "Lạc", "Mông", "Sầm", "Ninh", "Bạch", "Phó", "Văn", "Đồng", "Khuất", "Lã", "La", "Ma", "Quan"])
+_SURNAME_BY_FOLD: dict[str, list[str]] = {}
+for _name in sorted(SURNAMES):
+    _SURNAME_BY_FOLD.setdefault(fold(_name), []).append(_name)
+# A name line: 2–5 capitalised words, nothing else ("Ngo Thị Hồng Nhung").
+_NAME_LINE = re.compile(r"^(?P<first>[^\W\d_]+)(?P<rest>(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4})\.?$")
+
+
+def snap_surname(text: str) -> str:
+    """The family name of a name line, snapped to the known surnames.
+
+    Only when the word is not a surname already and exactly one surname has
+    the same letters without tone marks ("Ngo" → "Ngô"), or, for a word that is
+    no Vietnamese syllable at all, one letter off ("Đặnz" → "Đặng").
+    """
+    m = _NAME_LINE.match(text)
+    if not m or not m.group("first")[:1].isupper() or m.group("first") in SURNAMES or text.isupper():
+        return text
+    first = m.group("first")
+    if not all(w[:1].isupper() and w[1:].islower() for w in m.group("rest").split()):
+        return text
+    same = _SURNAME_BY_FOLD.get(fold(first), [])
+    if len(same) != 1:
+        if same or valid_syllable(first.lower()):
+            return text
+        near = [n for n in SURNAMES if Levenshtein.distance(fold(n), fold(first)) == 1 and len(n) == len(first)]
+        if len(near) != 1:
+            return text
+        same = near
+    return same[0] + text[len(first):]
+
+
 # "số 25//NQ-HĐND": a slash read twice between a number and its code (never printed so).
 _DOUBLE_SLASH = re.compile(r"(\d)\s*/{2,}\s*(?=[A-ZĐ])()")
 
@@ -345,5 +382,6 @@ def repair_line(text: str) -> str:
     out = snap_units(out)
     out = snap_item(out)
     out = repair_quarter(out)
+    out = snap_surname(out)
     out = _DOUBLE_SLASH.sub(r"\1/\2", out)
     return repair_purpose(out)

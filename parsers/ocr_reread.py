@@ -63,21 +63,53 @@ def _lines(records: list[dict[str, str]]) -> list[_Line]:
     return [ln for ln in lines.values() if ln.words]
 
 
-def tangled_lines(records: list[dict[str, str]]) -> list[_Line]:
+def _name_like(ln: _Line) -> bool:
+    """A signer's name as Tesseract may garble it under the seal: 2–5 words, the first
+    capitalised, no digits, not a CAPS title ("Đặn tán Phú", "Ngo Thị [lồng Nhung")."""
+    texts = [w["text"] for w in ln.words]
+    joined = " ".join(texts)
+    return (2 <= len(texts) <= 5 and texts[0][:1].isupper() and not any(c.isdigit() for c in joined)
+            and not joined.isupper())
+
+
+def _parts(ln: _Line) -> list[_Line]:
+    """A Tesseract line cut at wide gaps: the two signers' names side by side are one
+    Tesseract line ("Lương Văn Thành    Ngo Thị [lồng Nhung") but two printed ones."""
+    groups: list[list[dict[str, str]]] = [[ln.words[0]]]
+    for prev, w in zip(ln.words, ln.words[1:], strict=False):
+        if int(w["left"]) - (int(prev["left"]) + int(prev["width"])) > 2 * ln.height:
+            groups.append([])
+        groups[-1].append(w)
+    if len(groups) == 1:
+        return [ln]
+    out = []
+    for k, g in enumerate(groups):
+        boxes = [_box(w) for w in g]
+        x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        out.append(_Line((*ln.key, str(k)), x0, y0, max(b[2] for b in boxes) - x0,
+                         max(b[3] for b in boxes) - y0, g))
+    return out
+
+
+def tangled_lines(records: list[dict[str, str]], seal: bool = False) -> list[_Line]:
     """Lines worth a second reading: too tall for one printed line and unsure, or of
-    ordinary height and very unsure (a name under the seal read as "ĐặngVăn Phú" at 2 %)."""
+    ordinary height and very unsure (a name under the seal read as "ĐặngVăn Phú" at 2 %),
+    or, on a page with a seal (``seal``), a name-like line with an unsure word."""
     lines = _lines(records)
     sure = sorted(ln.height for ln in lines if len(ln.words) >= 3 and ln.conf >= 85)
     if not sure:
         return []
     usual = sure[len(sure) // 2]
     bad = []
-    for ln in lines:
-        if sum(sum(c.isalpha() for c in w["text"]) >= 2 for w in ln.words) < 2:
-            continue
-        ln.tall = ln.height > TALL * usual
-        if (ln.tall and ln.conf < UNSURE) or (not ln.tall and ln.conf < VERY_UNSURE):
-            bad.append(ln)
+    for whole in lines:
+        tall = whole.height > TALL * usual
+        for ln in [whole] if tall else _parts(whole):
+            if sum(sum(c.isalpha() for c in w["text"]) >= 2 for w in ln.words) < 2:
+                continue
+            ln.tall = tall
+            unsure_name = seal and _name_like(ln) and min(float(w["conf"]) for w in ln.words) < UNSURE
+            if (tall and ln.conf < UNSURE) or (not tall and (ln.conf < VERY_UNSURE or unsure_name)):
+                bad.append(ln)
     return sorted(bad, key=lambda ln: ln.conf)[:MAX_REGIONS]
 
 
@@ -94,7 +126,7 @@ def _cut(ln: _Line, width: int, height: int) -> tuple[int, int, int, int]:
     return max(0, x0 - pad), max(0, y0 - pad), min(width, x1 + pad), min(height, y1 + pad)
 
 
-def reread(tsv: str, image, read: Reader, timeout: float) -> str:
+def reread(tsv: str, image, read: Reader, timeout: float, alt=None) -> str:
     """``tsv`` with its tangled or unsure lines replaced by a second reading of their pixels.
 
     ``read(image, timeout, psm=N)`` is the page reader (``ocr.run_tesseract``):
@@ -103,56 +135,105 @@ def reread(tsv: str, image, read: Reader, timeout: float) -> str:
     of the lines above and below, and are dropped; so are words that overlap a
     word Tesseract already read on a line kept as it was. The second reading is
     kept only when Tesseract is surer of it than of the first.
+
+    ``alt`` is the same page with print crossed by seal strokes kept dark
+    (``Prepared.alt``): an ordinary line is read on both, and on such a page an
+    unsure name-like line is read again too; the surest reading wins.
     """
     records = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
-    bad = tangled_lines(records)
+    bad = tangled_lines(records, seal=alt is not None)
     if not bad:
         return tsv
     # Fragments Tesseract split off a tangle ("- n e 0 cao);" inside it) go with it.
-    owned: dict[tuple[str, str, str], set[tuple[str, str, str]]] = {ln.key: {ln.key} for ln in bad}
-    for ln in _lines(records):
-        for b in bad:
-            if b.tall and ln.key not in owned and _overlap(_line_box(ln), _line_box(b)) > 0.6:
-                owned[b.key].add(ln.key)
-    removed = set().union(*owned.values())
-
-    def key(r: dict[str, str]) -> tuple[str, str, str]:
-        return (r["block_num"], r["par_num"], r["line_num"])
-
-    kept = [r for r in records if not (r["level"] == "5" and key(r) in removed)]
+    owned: list[list[dict[str, str]]] = [list(ln.words) for ln in bad]
+    taken = {id(w) for ln in bad for w in ln.words}
+    for other in _lines(records):
+        for k, b in enumerate(bad):
+            if b.tall and not any(id(w) in taken for w in other.words) \
+                    and _overlap(_line_box(other), _line_box(b)) > 0.6:
+                owned[k].extend(other.words)
+                taken.update(id(w) for w in other.words)
+    kept = [r for r in records if id(r) not in taken]
     kept_boxes = [_box(r) for r in kept if r["level"] == "5" and r["text"].strip()]
     next_block = max((int(r["block_num"]) for r in records if r["block_num"].isdigit()), default=0) + 1
     added: list[dict[str, str]] = []
-    for n, ln in enumerate(bad):
-        first = [r for r in records if r["level"] == "5" and key(r) in owned[ln.key]]
-        x0, y0, x1, y1 = _cut(ln, image.width, image.height)
-        try:
-            text = read(image.crop((x0, y0, x1, y1)), timeout, psm=6 if ln.tall else 7)
-        except Exception:  # the first reading stands when the second fails
-            added.extend(first)
-            continue
-        second = []
-        for r in csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE):
-            if r["level"] != "5" or not (r.get("text") or "").strip():
+    for n, (ln, first) in enumerate(zip(bad, owned, strict=True)):
+        cut = _cut(ln, image.width, image.height)
+        readings = [first]
+        for page in (image, alt) if alt is not None and not ln.tall else (image,):
+            try:
+                text = read(page.crop(cut), timeout, psm=6 if ln.tall else 7)
+            except Exception:  # the first reading stands when the second fails
                 continue
-            left, top = int(r["left"]) + x0, int(r["top"]) + y0
-            w, h = int(r["width"]), int(r["height"])
-            if top <= y0 + 2 or top + h >= y1 - 2:
-                continue  # half a letter of the line above or below
-            box = (left, top, left + w, top + h)
-            if any(_overlap(box, k) > 0.3 for k in kept_boxes):
-                continue  # read already, on a line that was fine
-            second.append({**r, "block_num": str(next_block + n), "left": str(left), "top": str(top)})
-        added.extend(second if _mean_conf(second) > _mean_conf(first) + GAIN else first)
+            readings.append(_placed(text, cut, kept_boxes, str(next_block + n), edges=ln.tall))
+        added.extend(_best(readings))
     out = [HEADER]
     for r in kept + added:
         out.append("\t".join(str(r.get(k, "")) for k in HEADER.split("\t")))
     return "\n".join(out) + "\n"
 
 
+def _placed(text: str, cut: tuple[int, int, int, int], kept_boxes: list, block: str,
+            edges: bool = True) -> list[dict[str, str]]:
+    """The words of a cut's reading, in page pixels, without words read already elsewhere
+    and, with ``edges`` (a tall cut), without halves of the lines above or below (words
+    touching the cut's top or bottom). A one-line cut is tight around its own words, whose
+    dots and hooks reach its edges ("Thị")."""
+    x0, y0, _, y1 = cut
+    out = []
+    for r in csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE):
+        if r["level"] != "5" or not (r.get("text") or "").strip():
+            continue
+        left, top = int(r["left"]) + x0, int(r["top"]) + y0
+        w, h = int(r["width"]), int(r["height"])
+        if edges and (top <= y0 + 2 or top + h >= y1 - 2):
+            continue
+        box = (left, top, left + w, top + h)
+        if any(_overlap(box, k) > 0.3 for k in kept_boxes):
+            continue
+        out.append({**r, "block_num": block, "left": str(left), "top": str(top)})
+    return out
+
+
+def _best(readings: list[list[dict[str, str]]]) -> list[dict[str, str]]:
+    """The surest reading of a line; word by word when the readings have the same words in
+    the same places (each word over its counterpart).
+
+    Under the seal each reading loses a different letter ("Ngo Thị [lồng Nhung"
+    on the page, "go Thị Hồng Nhung" where crossings stay dark): word by word,
+    the surer word of each place wins. A new reading must beat the first by
+    ``GAIN`` on the mean, or in a word's place.
+    """
+    first = readings[0]
+    if len(readings) > 1 and all(len(r) == len(first) and r and _aligned(first, r) for r in readings):
+        merged = []
+        for k, word in enumerate(first):
+            pick = max((r[k] for r in readings[1:]), key=lambda w: float(w["conf"]))
+            if float(pick["conf"]) > float(word["conf"]) + GAIN:
+                # one printed line: the picked word takes the line keys of the first reading
+                word = {**pick, **{k: word[k] for k in ("block_num", "par_num", "line_num")}}
+            merged.append(word)
+        return merged
+    best, best_conf = first, _mean_conf(first) + GAIN
+    for words in readings[1:]:
+        if _mean_conf(words) > best_conf:
+            best, best_conf = words, _mean_conf(words)
+    return best
+
+
+def _aligned(a: list[dict[str, str]], b: list[dict[str, str]]) -> bool:
+    """Each word of ``a`` lies over the word of ``b`` in its place (half the narrower, or more)."""
+    for u, v in zip(a, b, strict=True):
+        (ux0, _, ux1, _), (vx0, _, vx1, _) = _box(u), _box(v)
+        if min(ux1, vx1) - max(ux0, vx0) < 0.5 * max(1, min(ux1 - ux0, vx1 - vx0)):
+            return False
+    return True
+
+
 def _mean_conf(words: list[dict[str, str]]) -> float:
-    lettered = [float(w["conf"]) for w in words if any(c.isalnum() for c in w["text"])]
-    return sum(lettered) / len(lettered) if lettered else -1.0
+    """Mean confidence over every mark read: a reading full of unsure strokes is unsure."""
+    confs = [float(w["conf"]) for w in words]
+    return sum(confs) / len(confs) if confs else -1.0
 
 
 def _line_box(ln: _Line) -> tuple[int, int, int, int]:

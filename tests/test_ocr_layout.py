@@ -275,3 +275,52 @@ def test_unsure_name_line_is_read_again_alone_and_only_a_surer_reading_wins() ->
     texts = [w.text for w in parse_tsv(reread(tsv, page, unsure, 10.0))]
     assert "ĐặngVăn" in texts or "Đặng" in texts  # the first reading stands
     assert "Vau" not in texts
+
+
+@pytest.mark.parametrize(("ocr", "fixed"), [
+    ("Ngo Thị Hồng Nhung", "Ngô Thị Hồng Nhung"),  # the hat lost under the seal
+    ("Tran Quốc Việt", "Trần Quốc Việt"),
+    ("Đặnz Văn Phúc", "Đặng Văn Phúc"),  # not a syllable, one letter off one surname only
+    ("Lê Thị Ngọc Hân", "Lê Thị Ngọc Hân"),
+    ("Hà Nội", "Hà Nội"),  # a surname already
+    ("Như trên;", "Như trên;"),
+    ("Kính gửi", "Kính gửi"),  # not a name line: lower-case words
+    ("NGUYEN VAN AN", "NGUYEN VAN AN"),  # CAPS lines are the fixed-phrase rules' business
+    ("La Văn Minh", "La Văn Minh"),
+])
+def test_surname_of_a_name_line(ocr: str, fixed: str) -> None:
+    from parsers.ocr_repair import snap_surname
+
+    assert snap_surname(ocr) == fixed
+
+
+def test_backslash_read_for_a_capital_v() -> None:
+    from parsers.ocr import _join_v
+
+    words = [_w("Đặng", 384, 415), _w("\\", 421, 426, conf=0.76), _w("ăn", 427, 445), _w("Phúc", 449, 479)]
+    assert [w.text for w in _join_v(words)] == ["Đặng", "Văn", "Phúc"]
+    # a backslash with nothing to join is a stroke, and goes
+    assert [w.text for w in _join_v([_w("\\", 100, 104), _w("Sở", 200, 215)])] == ["Sở"]
+
+
+def test_readings_merge_word_by_word_only_when_aligned() -> None:
+    from parsers.ocr_reread import _best
+
+    def rec(text: str, left: int, conf: float) -> dict[str, str]:
+        return {"level": "5", "block_num": "9", "par_num": "1", "line_num": "1", "word_num": "1",
+                "left": str(left), "top": "100", "width": "60", "height": "40", "conf": str(conf), "text": text}
+
+    page = [rec("Ngo", 0, 85), rec("Thị", 80, 97), rec("[lồng", 160, 59), rec("Nhung", 240, 97)]
+    alt = [rec("go", 5, 15), rec("Thị", 80, 96), rec("Hồng", 160, 96), rec("Nhung", 240, 96)]
+    assert [w["text"] for w in _best([page, alt])] == ["Ngo", "Thị", "Hồng", "Nhung"]
+    shifted = [rec("Đặnz", 0, 90), rec("\\", 70, 76), rec("ăn", 100, 96), rec("Phúc", 240, 96)]
+    first = [rec("Đặn", 0, 80), rec("tán", 100, 56), rec("Phú", 200, 56), rec("—ˆ", 300, 5)]
+    assert [w["text"] for w in _best([first, shifted])] == ["Đặnz", "\\", "ăn", "Phúc"]  # the surer line
+
+
+@pytest.mark.slow
+def test_names_under_the_seal_are_read() -> None:
+    for name, expected in (("s08_khlt_sgddt_syt_thainguyen", "Ngô Thị Hồng Nhung"),
+                           ("s03_cv_syt_ninhbinh", "Đặng Văn Phúc")):
+        layout = load(SAMPLES / f"scans/{name}.pdf")
+        assert expected in [b.text for b in layout.pages[-1].blocks], name
