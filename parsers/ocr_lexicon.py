@@ -293,3 +293,21 @@ def repair_tones(text: str) -> str:
     words = nfc.split(" ")
     fixed = repair_words(words)
     return text if fixed == words else " ".join(fixed)
+
+
+def split_glued(word: str) -> tuple[str, str] | None:
+    """Two syllables Tesseract read as one word ("Tàichính", "SởNông"): where to cut.
+
+    Only a word that is no syllable itself, with exactly one cut into two
+    well-formed syllables that the word list has side by side ("tài chính").
+    """
+    from parsers.legacy import valid_syllable
+
+    low = word.lower()
+    if not low.isalpha() or valid_syllable(low):
+        return None
+    lex = lexicon()
+    cuts = [i for i in range(1, len(word))
+            if valid_syllable(low[:i]) and valid_syllable(low[i:])
+            and f"{_key(low[:i])[0]} {_key(low[i:])[0]}" in lex.runs]
+    return (word[:cuts[0]], word[cuts[0]:]) if len(cuts) == 1 else None

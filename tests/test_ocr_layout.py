@@ -324,3 +324,18 @@ def test_names_under_the_seal_are_read() -> None:
                            ("s03_cv_syt_ninhbinh", "Đặng Văn Phúc")):
         layout = load(SAMPLES / f"scans/{name}.pdf")
         assert expected in [b.text for b in layout.pages[-1].blocks], name
+
+
+def test_glued_syllables_in_a_table_cell_are_cut() -> None:
+    from parsers.ocr import _split_glued
+
+    def texts(text: str, conf: float) -> list[str]:
+        return [w.text for w in _split_glued(_w(text, 100, 200, conf=conf))]
+
+    assert texts("SởTàichính", 0.3) == ["Sở", "Tài", "chính"]
+    assert texts(".SởNông", 0.5) == [".Sở", "Nông"]
+    assert texts("Tàichính", 0.3) == ["Tài", "chính"]
+    # real words and acronyms stay whole, and so does a sure word
+    assert texts("nghiệp", 0.3) == ["nghiệp"]
+    assert texts("PGĐ", 0.3) == ["PGĐ"]
+    assert texts("Tàichính", 0.9) == ["Tàichính"]
