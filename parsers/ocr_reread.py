@@ -9,8 +9,11 @@ unsure); cut out of the page and read with ``--psm 6`` (one uniform block of
 text) the same pixels come out right. A line of ordinary height that
 Tesseract nearly guessed (a signer's name under the seal and the pen:
 "ĐặngVăn Phú" at 2 %) is read again alone with ``--psm 7``: "Đặng Văn Phúc"
-at 97 %. Only those lines are read again (at most four a page), so a clean
-page costs nothing more.
+at 97 %. On a page with coloured ink, a name-like line with an unsure word
+is also read on a second image of the page where print crossed by a seal
+stroke stays dark (``image_prep``), and the readings are merged word by word.
+Only those lines are read again (at most four a page), so a clean page costs
+nothing more.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ Reader = Callable[..., str]
 
 @dataclass
 class _Line:
-    key: tuple[str, str, str]
+    key: tuple[str, ...]  # Tesseract's (block, par, line), plus the part's number when cut
     left: int
     top: int
     width: int
