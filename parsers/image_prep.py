@@ -6,12 +6,15 @@ name turns black and swallows it, a phone photo's shadow turns a corner black,
 a 1–2° skew breaks the two-column header into crossed lines, and JPEG/scan
 noise breeds stray marks that Tesseract reads as tone marks (the stack notes
 measured 27 % CER on a noisy page, 1.3 % after a 3×3 median). Each step below
-answers one of these; all are cheap (Pillow + numpy, well under a tenth of
-Tesseract's time on a page).
+answers one of these; each is cheap (Pillow + numpy, under a tenth of
+Tesseract's time on a page), together ≈ 0.2 s of CPU a page, about a quarter
+of Tesseract's own (``bench/ocr.py`` reports it as the gap between vanban's
+and bare Tesseract's CPU seconds per page).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -32,7 +35,7 @@ class Prepared:
     rules: Rules = field(default_factory=Rules)  # drawn rules erased from the image, in its pixels
     # The same page with print crossed by seal strokes kept dark (None without coloured ink):
     # for a second reading of unsure lines only.
-    alt: Image.Image | None = None
+    alt: Image.Image | LazyPage | None = None  # made on first use (see LazyPage)
 
 
 def source_dpi(image: Image.Image) -> float:
@@ -287,8 +290,33 @@ def prepare(image: Image.Image, dpi: float | None = None, *, deskew: bool = True
         denoise = noise_level(_resized(grey, scale)) > 0.12
     grey = _finish(grey, scale, bool(denoise))
     if alt is not None:
-        alt = _finish(erase_rules(_stretch(alt), dpi)[0], scale, bool(denoise))
+        source, median = alt, bool(denoise)
+        alt = LazyPage(lambda: _finish(erase_rules(_stretch(source), dpi)[0], scale, median))
     return Prepared(grey, scale, angle, bool(denoise), rules.scaled(scale), alt)
+
+
+class LazyPage:
+    """A page image made the first time anything of it is used (``crop``, ``size``, …).
+
+    Why: the second page image (``Prepared.alt``: contrast, rule erasing, 300 dpi,
+    median again) costs ≈ 0.08 s of CPU, and only a page with an unsure line
+    reads it: 7 of the 18 seal pages of samples/scans.
+    """
+
+    __slots__ = ("_image", "_make")
+
+    def __init__(self, make: Callable[[], Image.Image]) -> None:
+        self._make: Callable[[], Image.Image] | None = make
+        self._image: Image.Image | None = None
+
+    def get(self) -> Image.Image:
+        if self._image is None:
+            assert self._make is not None
+            self._image, self._make = self._make(), None
+        return self._image
+
+    def __getattr__(self, name: str):
+        return getattr(self.get(), name)
 
 
 def _resized(grey: Image.Image, scale: float) -> Image.Image:

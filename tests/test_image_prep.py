@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from parsers.image_prep import estimate_skew, median3
+from parsers.image_prep import LazyPage, estimate_skew, median3, prepare
 
 FONT = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
 LINES = [
@@ -51,3 +51,29 @@ def test_skew_of_a_turned_page_is_found(angle: float) -> None:
 def test_level_and_blank_pages_are_not_turned() -> None:
     assert abs(estimate_skew(_page(0.0))) <= 0.05
     assert estimate_skew(Image.new("L", (1240, 1754), 255)) == 0.0
+
+
+def test_lazy_page_is_made_once_and_only_when_used() -> None:
+    """The second page image costs a pipeline run: none until something of it is read, then one."""
+    made: list[int] = []
+
+    def make() -> Image.Image:
+        made.append(1)
+        return _page(0.0)
+
+    page = LazyPage(make)
+    assert page is not None and made == []
+    assert page.size == (1240, 1754) and made == [1]
+    crop = page.crop((100, 100, 300, 200))
+    assert crop.size == (200, 100) and made == [1]
+
+
+def test_seal_page_second_image_matches_the_first_in_size() -> None:
+    """A page with a red seal gets a second image (made lazily) of the prepared page's size."""
+    page = _page(0.0).convert("RGB")
+    draw = ImageDraw.Draw(page)
+    draw.ellipse((700, 1200, 1000, 1500), outline=(220, 30, 30), width=8)
+    draw.text((760, 1330), "Nguyễn Văn An", font=ImageFont.truetype(FONT, 26), fill=(0, 0, 0))
+    prep = prepare(page, 150)
+    assert isinstance(prep.alt, LazyPage)
+    assert prep.alt.size == prep.image.size == (2480, 3508)
