@@ -95,6 +95,16 @@ def _join(segments: list[tuple[float, float, float]], gap: float, drift: float) 
     return out
 
 
+def _rows_with_runs(dark: np.ndarray, length: int) -> np.ndarray:
+    """:func:`_runs_at_least` on the rows that have ``length`` dark pixels at all (most do
+    not: margins, gaps between lines), the others left empty."""
+    rows = np.flatnonzero(np.count_nonzero(dark, axis=1) >= length)
+    out = np.zeros_like(dark)
+    if len(rows):
+        out[rows] = _runs_at_least(dark[rows], length)
+    return out
+
+
 def erase_rules(grey: Image.Image, dpi: float) -> tuple[Image.Image, Rules]:
     """The page with its drawn rules turned to paper, and the rules (for table cells).
 
@@ -105,9 +115,15 @@ def erase_rules(grey: Image.Image, dpi: float) -> tuple[Image.Image, Rules]:
     dark = arr < DARK
     length = max(8, round(RULE_INCHES * dpi))
     thick = max(2, round(MAX_THICK_INCHES * dpi))
-    horizontal = _thin(_runs_at_least(dark, length), thick)
-    vertical = _thin(_runs_at_least(dark.T, length), thick).T
-    if not horizontal.any() and not vertical.any():
+    horizontal = _thin(_rows_with_runs(dark, length), thick)
+    rows = np.flatnonzero(horizontal.any(axis=1))
+    vertical = np.zeros_like(dark)
+    # A table's borders stand between its top and bottom rules: without two horizontal
+    # rules that far apart there is no table, and the vertical pass (half the cost) is skipped.
+    if len(rows) and rows[-1] - rows[0] >= length:
+        top, bottom = max(0, rows[0] - thick), min(len(dark), rows[-1] + thick + 1)
+        vertical[top:bottom] = _thin(_rows_with_runs(np.ascontiguousarray(dark[top:bottom].T), length), thick).T
+    if not len(rows) and not vertical.any():
         return grey, Rules()
     gap, drift = JOIN_INCHES * dpi, max(3.0, 0.015 * dpi)
     rules = Rules(_join(_segments(horizontal), gap, drift),
