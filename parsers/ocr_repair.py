@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -92,6 +93,7 @@ _D_CODES = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "DU": "ĐU", "CD": "CĐ",
             "UBMTTQVN": "UBMTTQVN", "BCD": "BCĐ", "HDQT": "HĐQT", "TTLT": "TTLT", "DCSVN": "ĐCSVN"}
 
 
+@lru_cache(maxsize=65536)  # called for every OCR line against every fixed phrase
 def fold(text: str) -> str:
     """Letters without tone marks or hats, đ→d, upper-cased: the skeleton OCR rarely gets wrong."""
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
