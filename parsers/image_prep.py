@@ -152,10 +152,9 @@ def _even_light(grey: Image.Image) -> Image.Image:
     w, h = grey.size
     small = grey.resize((max(8, w // 16), max(8, h // 16)), Image.Resampling.BOX)
     bg = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(2))
-    # The background scaled back as 8-bit and the division in integers: a float page-size
-    # gain image cost as much as the rest of this step.
-    full_bg = np.maximum(np.asarray(bg.resize((w, h), Image.Resampling.BILINEAR), dtype=np.uint16), 1)
-    out = np.asarray(grey, dtype=np.uint16) * 255 // full_bg
+    gain = (255.0 / np.maximum(np.asarray(bg, dtype=np.float32), 1.0))
+    gain_img = Image.fromarray(gain, "F").resize((w, h), Image.Resampling.BILINEAR)
+    out = np.asarray(grey, dtype=np.float32) * np.asarray(gain_img)
     return Image.fromarray(np.minimum(out, 255).astype(np.uint8), "L")
 
 

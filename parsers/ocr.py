@@ -187,6 +187,33 @@ def run_tesseract(image, timeout: float, psm: int = 3) -> str:
     return proc.stdout.decode("utf-8", "replace")
 
 
+def run_tesseract_many(images: list, timeout: float, psm: int = 7) -> list[str]:
+    """TSV of each image, read in one Tesseract run (a list file): one model load for
+    all the lines a page reads again. The run's TSV is cut by its page number."""
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    with tempfile.TemporaryDirectory(prefix="vanban-ocr-") as tmp:
+        paths = []
+        for k, image in enumerate(images):
+            paths.append(os.path.join(tmp, f"cut{k}.tif"))
+            image.save(paths[-1], "TIFF", dpi=(TARGET_DPI, TARGET_DPI))
+        listing = os.path.join(tmp, "cuts.txt")
+        with open(listing, "w", encoding="utf-8") as f:
+            f.write("\n".join(paths) + "\n")
+        proc = subprocess.run(
+            [TESSERACT, listing, "stdout", "-l", LANG, "--psm", str(psm), "--dpi", str(TARGET_DPI), "tsv"],
+            capture_output=True, timeout=timeout, env=env, check=False)
+    if proc.returncode != 0:
+        err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise RuntimeError(f"tesseract exit {proc.returncode}: {err[-1] if err else 'no message'}")
+    lines = proc.stdout.decode("utf-8", "replace").splitlines()
+    header, out = lines[0] if lines else "", [[] for _ in images]
+    for line in lines[1:]:
+        page = line.split("\t", 2)[1] if line.count("\t") >= 2 else ""
+        if page.isdigit() and 1 <= int(page) <= len(images):
+            out[int(page) - 1].append(line)
+    return ["\n".join([header, *rows]) + "\n" for rows in out]
+
+
 def parse_tsv(tsv: str) -> list[OcrWord]:
     """Word records in points, with a font size every word of a printed line shares.
 
@@ -413,7 +440,8 @@ def ocr_page(job: PageJob) -> PageResult:
         prep = prepare(image, dpi, denoise=_DENOISE)
         del image
         result.angle, result.denoised = prep.angle, prep.denoised
-        tsv = reread(run_tesseract(prep.image, job.timeout), prep.image, run_tesseract, job.timeout, prep.alt)
+        tsv = reread(run_tesseract(prep.image, job.timeout), prep.image, run_tesseract, job.timeout, prep.alt,
+                     run_tesseract_many)
         result.words = parse_tsv(tsv)
         mark_bold(result.words, prep.image)
         # Prepared pixels are TARGET_DPI; the page is the source size: rescale when they differ.

@@ -129,10 +129,12 @@ def _cut(ln: _Line, width: int, height: int) -> tuple[int, int, int, int]:
     return max(0, x0 - pad), max(0, y0 - pad), min(width, x1 + pad), min(height, y1 + pad)
 
 
-def reread(tsv: str, image, read: Reader, timeout: float, alt=None) -> str:
+def reread(tsv: str, image, read: Reader, timeout: float, alt=None, read_many: Reader | None = None) -> str:
     """``tsv`` with its tangled or unsure lines replaced by a second reading of their pixels.
 
-    ``read(image, timeout, psm=N)`` is the page reader (``ocr.run_tesseract``):
+    ``read(image, timeout, psm=N)`` is the page reader (``ocr.run_tesseract``), and
+    ``read_many(images, timeout, psm=N)`` the same for several images in one run
+    (``ocr.run_tesseract_many``; without it each cut is read on its own):
     ``--psm 6`` (a block) for a tall line, ``--psm 7`` (one line) otherwise.
     Words of the new reading that touch the cut's top or bottom edge are halves
     of the lines above and below, and are dropped; so are words that overlap a
@@ -159,17 +161,23 @@ def reread(tsv: str, image, read: Reader, timeout: float, alt=None) -> str:
     kept = [r for r in records if id(r) not in taken]
     kept_boxes = [_box(r) for r in kept if r["level"] == "5" and r["text"].strip()]
     next_block = max((int(r["block_num"]) for r in records if r["block_num"].isdigit()), default=0) + 1
-    added: list[dict[str, str]] = []
-    for n, (ln, first) in enumerate(zip(bad, owned, strict=True)):
-        cut = _cut(ln, image.width, image.height)
-        readings = [first]
+    # Every cut of the page, read in one Tesseract run per mode: starting Tesseract and
+    # loading its Vietnamese model costs ~75 ms, as much as reading a short line.
+    cuts = [_cut(ln, image.width, image.height) for ln in bad]
+    jobs: dict[int, list[tuple[int, object]]] = {}  # psm → [(line index, crop)]
+    for n, ln in enumerate(bad):
         for page in (image, alt) if alt is not None and not ln.tall else (image,):
-            try:
-                text = read(page.crop(cut), timeout, psm=6 if ln.tall else 7)
-            except Exception:  # the first reading stands when the second fails
-                continue
-            readings.append(_placed(text, cut, kept_boxes, str(next_block + n), edges=ln.tall))
-        added.extend(_best(readings))
+            jobs.setdefault(6 if ln.tall else 7, []).append((n, page.crop(cuts[n])))
+    readings: list[list[list[dict[str, str]]]] = [[first] for first in owned]
+    for psm, todo in jobs.items():
+        try:
+            texts = (read_many([crop for _, crop in todo], timeout, psm=psm) if read_many
+                     else [read(crop, timeout, psm=psm) for _, crop in todo])
+        except Exception:  # the first reading stands when the second fails
+            continue
+        for (n, _), text in zip(todo, texts, strict=True):
+            readings[n].append(_placed(text, cuts[n], kept_boxes, str(next_block + n), edges=bad[n].tall))
+    added = [w for r in readings for w in _best(r)]
     out = [HEADER]
     for r in kept + added:
         out.append("\t".join(str(r.get(k, "")) for k in HEADER.split("\t")))
