@@ -104,6 +104,12 @@ def _letters(text: str) -> str:
     return re.sub(r"[^\w]", "", text)
 
 
+@lru_cache(maxsize=256)
+def _phrase_key(phrase: str) -> str:
+    """A fixed phrase's words without punctuation (computed once per phrase, not per OCR line)."""
+    return " ".join(_letters(w) for w in phrase.split())
+
+
 def is_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
@@ -127,12 +133,12 @@ def snap_line(text: str) -> str | None:
     mostly_caps = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
     if mostly_caps and len(key) >= 6 and not re.match(r"^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\W", core):
         for phrase in TITLE_PHRASES:
-            pkey = " ".join(_letters(w) for w in phrase.split())
+            pkey = _phrase_key(phrase)
             score = fuzz.ratio(key, pkey)
             if score >= 80 and 0.75 <= len(key) / len(pkey) <= 1.3 and score > best_score:
                 best, best_score = phrase, score
     for phrase in (*LINE_PHRASES, *TITLE_PHRASES):
-        pkey = " ".join(_letters(w) for w in phrase.split())
+        pkey = _phrase_key(phrase)
         if len(pkey) < 12:
             if fold(key) != fold(pkey) or (phrase.isupper() and not is_caps(core)):
                 continue
