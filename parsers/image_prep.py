@@ -68,12 +68,12 @@ def white_balance(image: Image.Image) -> Image.Image:
     return Image.merge("RGB", bands)
 
 
-def ink_mask(image: Image.Image) -> tuple[Image.Image, Image.Image | None] | None:
+def ink_mask(image: Image.Image) -> tuple[Image.Image, Callable[[], Image.Image | None]] | None:
     """Where coloured ink is (seal red, pen blue), grown by 2 px to take its anti-aliased rim; None for grey pages.
 
-    Also the pixels of that mask that are print crossed by a seal stroke
-    (:func:`_crossings`): the second reading of a name under the seal uses a
-    page where they stay dark.
+    Also a function giving the pixels of that mask that are print crossed by a
+    seal stroke (:func:`_crossings`), called only when a second reading of a
+    name under the seal needs the page where they stay dark.
 
     Print is black or dark grey in every channel; seal and pen ink are strongly
     coloured (max − min channel large). The rim of a stroke is barely coloured
@@ -96,7 +96,7 @@ def ink_mask(image: Image.Image) -> tuple[Image.Image, Image.Image | None] | Non
     light = hi.point(lambda v: 255 if v >= 95 else 0)
     tinted = sat.point(lambda v: 255 if v > 40 else 0)
     mask = ImageChops.multiply(grown, ImageChops.lighter(light, tinted))
-    return mask, _crossings(r, g, b, hi, sat, mask, grown)
+    return mask, lambda: _crossings(r, g, b, hi, sat, mask, grown)
 
 
 def _crossings(r, g, b, hi, sat, mask: Image.Image, grown: Image.Image) -> Image.Image | None:
@@ -265,22 +265,16 @@ def prepare(image: Image.Image, dpi: float | None = None, *, deskew: bool = True
     dpi = dpi or source_dpi(image)
     grey = drop_red(image)
     masks = ink_mask(image)
-    mask, crossings = masks if masks else (None, None)
+    mask, make_crossings = masks if masks else (None, None)
     # Everything that does not need 300 dpi runs at the scan's own resolution (a 200-dpi
     # page has 2.25× fewer pixels): levelling, light, seal/pen removal, contrast.
     angle = estimate_skew(grey) if deskew else 0.0
     if angle:
         grey = grey.rotate(angle, resample=Image.Resampling.BILINEAR, expand=False, fillcolor=255)
         mask = mask.rotate(angle, resample=Image.Resampling.NEAREST, expand=False, fillcolor=0) if mask else None
-        if crossings is not None:
-            crossings = crossings.rotate(angle, resample=Image.Resampling.NEAREST, expand=False, fillcolor=0)
-    grey = _even_light(grey)
-    alt = None
-    if mask is not None:
-        # Coloured ink and its rim → paper (print under the seal is not in the mask).
-        if crossings is not None:
-            alt = ImageChops.lighter(grey, ImageChops.subtract(mask, crossings))
-        grey = ImageChops.lighter(grey, mask)
+    lit = _even_light(grey)
+    # Coloured ink and its rim → paper (print under the seal is not in the mask).
+    grey = ImageChops.lighter(lit, mask) if mask is not None else lit
     grey = _stretch(grey)
     grey, rules = erase_rules(grey, dpi)  # an underline hides its words from Tesseract's line finder
     scale = TARGET_DPI / dpi
@@ -289,9 +283,21 @@ def prepare(image: Image.Image, dpi: float | None = None, *, deskew: bool = True
     if denoise is None:
         denoise = noise_level(_resized(grey, scale)) > 0.12
     grey = _finish(grey, scale, bool(denoise))
-    if alt is not None:
-        source, median = alt, bool(denoise)
-        alt = LazyPage(lambda: _finish(erase_rules(_stretch(source), dpi)[0], scale, median))
+    alt = None
+    if mask is not None and make_crossings is not None:
+        median, seal_mask, crossings_of = bool(denoise), mask, make_crossings
+
+        def make_alt() -> Image.Image:
+            crossings = crossings_of()
+            if crossings is None:
+                page = ImageChops.lighter(lit, seal_mask)
+            else:
+                if angle:
+                    crossings = crossings.rotate(angle, resample=Image.Resampling.NEAREST, expand=False, fillcolor=0)
+                page = ImageChops.lighter(lit, ImageChops.subtract(seal_mask, crossings))
+            return _finish(erase_rules(_stretch(page), dpi)[0], scale, median)
+
+        alt = LazyPage(make_alt)
     return Prepared(grey, scale, angle, bool(denoise), rules.scaled(scale), alt)
 
 
