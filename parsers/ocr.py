@@ -36,6 +36,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from parsers import tess_api
 from parsers.image_prep import TARGET_DPI, prepare, source_dpi
 from parsers.layout import Block, Line, Page
 from parsers.legacy import valid_syllable
@@ -64,6 +65,9 @@ _EDGE_CONF = 0.3  # a word this unsure at the end of a line is mostly a stroke b
 _MIN_ROW_CONF = 0.45  # printed lines score 0.8–0.97 even on our worst samples; pen and seal rows 0.1–0.4  # below this Tesseract is guessing at a speck or a seal stroke
 # "auto" (default): median only on noisy pages; "always"/"never" for measurements.
 _DENOISE = {"auto": None, "never": False}.get(os.environ.get("VANBAN_OCR_DENOISE", "always"), True)
+# Tesseract in-process through its C API (model loaded once per worker), or the command
+# for every page ("cli": for comparison in bench/ocr.py, and where the library is missing).
+_USE_API = os.environ.get("VANBAN_OCR_ENGINE", "api") != "cli"
 _PDFIUM_LOCK = threading.Lock()  # pdfium is not thread-safe (thread fallback only)
 
 
@@ -170,10 +174,14 @@ def _native_dpi(page, width: float, height: float) -> float:
 def run_tesseract(image, timeout: float, psm: int = 3) -> str:
     """TSV of one prepared page.
 
-    The page goes through an uncompressed TIFF in a private temp folder: PNG
+    In process through the C API when the library loads (``parsers.tess_api``:
+    the model stays loaded); otherwise the command, with the page going through
+    an uncompressed TIFF in a private temp folder: PNG
     encoding costs ~0.4 s a page and Tesseract reads images on stdin slower
     than from a file (≈ 0.5 s a page in our measurements).
     """
+    if _USE_API and tess_api.available():
+        return tess_api.read_tsv(image, lang=LANG, psm=psm, dpi=TARGET_DPI, timeout=timeout)
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     with tempfile.TemporaryDirectory(prefix="vanban-ocr-") as tmp:
         src = os.path.join(tmp, "page.tif")
@@ -190,6 +198,8 @@ def run_tesseract(image, timeout: float, psm: int = 3) -> str:
 def run_tesseract_many(images: list, timeout: float, psm: int = 7) -> list[str]:
     """TSV of each image, read in one Tesseract run (a list file): one model load for
     all the lines a page reads again. The run's TSV is cut by its page number."""
+    if _USE_API and tess_api.available():  # the model is loaded already: one call each
+        return [tess_api.read_tsv(im, lang=LANG, psm=psm, dpi=TARGET_DPI, timeout=timeout) for im in images]
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     with tempfile.TemporaryDirectory(prefix="vanban-ocr-") as tmp:
         paths = []
@@ -452,7 +462,7 @@ def ocr_page(job: PageJob) -> PageResult:
                 wd.size *= scale
         rules = prep.rules.scaled(_PT_PER_PX * scale)
         result.hrules, result.vrules = rules.horizontal, rules.vertical
-    except subprocess.TimeoutExpired:
+    except (subprocess.TimeoutExpired, TimeoutError):
         result.error = f"OCR timed out after {job.timeout:g} s"
     except FileNotFoundError as err:  # the binary, or the page's file gone since it was opened
         result.error = (f"tesseract is not installed ({err.filename})" if err.filename == TESSERACT
