@@ -346,8 +346,8 @@ def _task_table_page(number: int = 3, header: bool = True) -> tuple[PageInfo, li
 
 
 def test_ruled_table_cells_are_read_cell_by_cell() -> None:
-    from parsers.pdf_segments import TableCounter, page_segments
     from parsers.pdf_blocks import segment_blocks
+    from parsers.pdf_segments import TableCounter, page_segments
 
     info, words = _task_table_page()
     rows = group_rows(words)
