@@ -92,10 +92,17 @@ def cmd_parse(args: argparse.Namespace) -> int:
     files = sorted(p for p in target.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
     failed = internal = 0
     started = time.perf_counter()
-    for i, path in enumerate(files, 1):
+    from extract import extract_document
+    from parsers.ocr_pool import load_many
+
+    # A few files load at once and their scanned pages share one pool of OCR workers,
+    # so a 1-page scan does not leave a core idle (parsers/ocr_pool.py).
+    for i, (path, loaded) in enumerate(load_many(files, limits), 1):
         _progress(i, len(files), path.name, started)
         try:
-            doc = parse_one(path, limits)
+            if isinstance(loaded, Exception):
+                raise loaded
+            doc = extract_document(loaded)
         except UnreadableDocument as err:
             failed += 1
             _err(str(err))
