@@ -48,6 +48,7 @@ def _library() -> ctypes.CDLL | None:
             ("TessBaseAPISetImage", [p, p, i, i, i, i], None), ("TessBaseAPISetSourceResolution", [p, i], None),
             ("TessBaseAPIRecognize", [p, p], i), ("TessBaseAPIGetTsvText", [p, i], p),
             ("TessBaseAPIClear", [p], None), ("TessDeleteText", [p], None),
+            ("TessBaseAPISetVariable", [p, s, s], i),
             ("TessMonitorCreate", [], p), ("TessMonitorDelete", [p], None),
             ("TessMonitorSetDeadlineMSecs", [p, i], None),
         ):
@@ -76,6 +77,9 @@ def _engine(lang: str):
         if lib.TessBaseAPIInit3(handle, None, lang.encode()) != 0:
             lib.TessBaseAPIDelete(handle)
             raise RuntimeError(f"tesseract could not load the '{lang}' language data")
+        # Tesseract's notes ("Detected 53 diacritics") go to stderr from inside the library;
+        # the command's stderr was captured, the library's would reach the user's terminal.
+        lib.TessBaseAPISetVariable(handle, b"debug_file", os.devnull.encode())
         _state.handle, _state.pid, _state.lang = handle, os.getpid(), lang
         _made.append((os.getpid(), handle))
     return lib, handle
