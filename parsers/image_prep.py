@@ -103,9 +103,10 @@ def _crossings(r, g, b, hi, sat, mask: Image.Image, grown: Image.Image) -> Image
     """Dark red pixels inside a letter: where a seal stroke crosses the print of a name.
 
     There the pixel is dark red, and the mask would cut the letter ("Hồng" read
-    as "[lồng"). A dark red pixel is kept as print only when black print lies
-    within 2 px of it: a seal stroke in shadow, or the star under the pen, is
-    dark red too, but with no print beside it. Not used for the page's first
+    as "[lồng"). A dark red pixel is kept as print only when black print clear
+    of any coloured ink lies within 4 px of it: a seal stroke in shadow, or the
+    star under the pen, is dark red too, but with no print beside it (the pen
+    over the star is black as well, but inside the coloured area). Not used for the page's first
     reading: on a phone photo a seal in shadow kept this way made Tesseract skip
     the signature area; only lines read unsure are read again with it.
     """
