@@ -161,8 +161,8 @@ def reread(tsv: str, image, read: Reader, timeout: float, alt=None, read_many: R
     kept = [r for r in records if id(r) not in taken]
     kept_boxes = [_box(r) for r in kept if r["level"] == "5" and r["text"].strip()]
     next_block = max((int(r["block_num"]) for r in records if r["block_num"].isdigit()), default=0) + 1
-    # Every cut of the page, read in one Tesseract run per mode: starting Tesseract and
-    # loading its Vietnamese model costs ~75 ms, as much as reading a short line.
+    # Every cut of the page, read in one run per mode: with the tesseract command, starting
+    # it and loading its Vietnamese model costs ~75 ms, as much as reading a short line.
     cuts = [_cut(ln, image.width, image.height) for ln in bad]
     jobs: dict[int, list[tuple[int, object]]] = {}  # psm → [(line index, crop)]
     for n, ln in enumerate(bad):
@@ -222,7 +222,7 @@ def _best(readings: list[list[dict[str, str]]]) -> list[dict[str, str]]:
             pick = max((r[k] for r in readings[1:]), key=lambda w: float(w["conf"]))
             if float(pick["conf"]) > float(word["conf"]) + GAIN:
                 # one printed line: the picked word takes the line keys of the first reading
-                word = {**pick, **{k: word[k] for k in ("block_num", "par_num", "line_num")}}
+                word = {**pick, **{key: word[key] for key in ("block_num", "par_num", "line_num")}}
             merged.append(word)
         return merged
     best, best_conf = first, _mean_conf(first) + GAIN
