@@ -182,13 +182,17 @@ def run_tesseract(image, timeout: float, psm: int = 3) -> str:
     """
     if _USE_API and tess_api.available():
         return tess_api.read_tsv(image, lang=LANG, psm=psm, dpi=TARGET_DPI, timeout=timeout)
-    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     with tempfile.TemporaryDirectory(prefix="vanban-ocr-") as tmp:
         src = os.path.join(tmp, "page.tif")
         image.save(src, "TIFF", dpi=(TARGET_DPI, TARGET_DPI))
-        proc = subprocess.run(
-            [TESSERACT, src, "stdout", "-l", LANG, "--psm", str(psm), "--dpi", str(TARGET_DPI), "tsv"],
-            capture_output=True, timeout=timeout, env=env, check=False)
+        return _tesseract_command(src, psm, timeout)
+
+
+def _tesseract_command(source: str, psm: int, timeout: float) -> str:
+    """The ``tesseract`` command's TSV for an image file, or a list file of images."""
+    proc = subprocess.run(
+        [TESSERACT, source, "stdout", "-l", LANG, "--psm", str(psm), "--dpi", str(TARGET_DPI), "tsv"],
+        capture_output=True, timeout=timeout, env={**os.environ, "OMP_THREAD_LIMIT": "1"}, check=False)
     if proc.returncode != 0:
         err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         raise RuntimeError(f"tesseract exit {proc.returncode}: {err[-1] if err else 'no message'}")
@@ -200,7 +204,6 @@ def run_tesseract_many(images: list, timeout: float, psm: int = 7) -> list[str]:
     all the lines a page reads again. The run's TSV is cut by its page number."""
     if _USE_API and tess_api.available():  # the model is loaded already: one call each
         return [tess_api.read_tsv(im, lang=LANG, psm=psm, dpi=TARGET_DPI, timeout=timeout) for im in images]
-    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     with tempfile.TemporaryDirectory(prefix="vanban-ocr-") as tmp:
         paths = []
         for k, image in enumerate(images):
@@ -209,13 +212,7 @@ def run_tesseract_many(images: list, timeout: float, psm: int = 7) -> list[str]:
         listing = os.path.join(tmp, "cuts.txt")
         with open(listing, "w", encoding="utf-8") as f:
             f.write("\n".join(paths) + "\n")
-        proc = subprocess.run(
-            [TESSERACT, listing, "stdout", "-l", LANG, "--psm", str(psm), "--dpi", str(TARGET_DPI), "tsv"],
-            capture_output=True, timeout=timeout, env=env, check=False)
-    if proc.returncode != 0:
-        err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise RuntimeError(f"tesseract exit {proc.returncode}: {err[-1] if err else 'no message'}")
-    lines = proc.stdout.decode("utf-8", "replace").splitlines()
+        lines = _tesseract_command(listing, psm, timeout).splitlines()
     header, out = lines[0] if lines else "", [[] for _ in images]
     for line in lines[1:]:
         page = line.split("\t", 2)[1] if line.count("\t") >= 2 else ""

@@ -23,6 +23,8 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from parsers.tess_api import HEADER  # Tesseract's TSV columns, one definition
+
 # A line this much taller than the page's usual line holds more than one printed line.
 TALL = 1.6
 # ...and is re-read only when Tesseract was unsure of it (printed lines score 80–97).
@@ -34,7 +36,6 @@ GAIN = 10.0
 # At most this many regions a page: a page of seal and signature strokes must not
 # cost a dozen extra Tesseract runs.
 MAX_REGIONS = 4
-HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 
 Reader = Callable[..., str]
 

@@ -91,6 +91,14 @@ def _tsv(rows: list[tuple]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _sure_lines(n: int) -> list[tuple]:
+    """``n`` ordinary printed lines of three sure words ("chữ"), one Tesseract line each."""
+    rows: list[tuple] = [(4, 1, 1, k, 0, 355, 200 + 60 * k, 1500, 50, -1, "") for k in range(1, n + 1)]
+    rows += [(5, 1, 1, k, j, 355 + 200 * j, 200 + 60 * k, 150, 50, 96.0, "chữ")
+             for k in range(1, n + 1) for j in (1, 2, 3)]
+    return rows
+
+
 def test_list_dash_read_as_tilde_and_fraction_slash() -> None:
     tsv = _tsv([
         (4, 1, 1, 1, 0, 317, 571, 588, 54, -1, ""),
@@ -110,9 +118,8 @@ def test_list_dash_read_as_tilde_and_fraction_slash() -> None:
 def test_tangled_line_is_read_again_as_a_block() -> None:
     # Page 2 of the Nam Đàn report: "- Như trên;" and "- UBND tỉnh (để báo cáo);" beside
     # "KT. CHỦ TỊCH" came back as one 106-px line "š UBN sài Sa bái 262 _ KT. CHỦ TỊCH".
-    usual = [(4, 1, 1, k, 0, 355, 200 + 60 * k, 1500, 50, -1, "") for k in range(1, 5)]
-    words = [(5, 1, 1, k, j, 355 + 200 * j, 200 + 60 * k, 150, 50, 96.0, "chữ")
-             for k in range(1, 5) for j in range(1, 4)]
+    usual = _sure_lines(4)
+    words: list[tuple] = []
     tangled = [
         (4, 2, 1, 1, 0, 355, 790, 1642, 106, -1, ""),
         (5, 2, 1, 1, 1, 383, 794, 94, 95, 73.4, "UBN"),
@@ -154,8 +161,7 @@ def test_tangled_line_is_read_again_as_a_block() -> None:
 
 
 def test_clean_page_is_not_read_again() -> None:
-    rows = [(4, 1, 1, k, 0, 355, 200 + 60 * k, 1500, 50, -1, "") for k in range(1, 4)]
-    rows += [(5, 1, 1, k, j, 355 + 200 * j, 200 + 60 * k, 150, 50, 96.0, "chữ") for k in range(1, 4) for j in (1, 2, 3)]
+    rows = _sure_lines(3)
     tsv = _tsv(rows)
 
     def read(*_a, **_k):
@@ -249,8 +255,7 @@ def test_double_slash_in_a_cited_number() -> None:
 def test_unsure_name_line_is_read_again_alone_and_only_a_surer_reading_wins() -> None:
     from PIL import Image
 
-    usual = [(4, 1, 1, k, 0, 355, 200 + 60 * k, 1500, 50, -1, "") for k in range(1, 4)]
-    usual += [(5, 1, 1, k, j, 355 + 200 * j, 200 + 60 * k, 150, 50, 96.0, "chữ") for k in range(1, 4) for j in (1, 2, 3)]
+    usual = _sure_lines(3)
     name = [(4, 8, 1, 1, 0, 1606, 690, 532, 80, -1, ""),
             (5, 8, 1, 1, 1, 1602, 686, 264, 88, 2.5, "ĐặngVăn"),
             (5, 8, 1, 1, 2, 1880, 686, 118, 88, 2.5, "Phú"),
